@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { z } from "zod";
+import { BotError } from "../errors.ts";
+import { ModelFile, type ModelRecord } from "../schema/record.ts";
+import { BenchmarksFile, SourcesFile } from "../schema/registry.ts";
+import type { Catalog } from "./catalog.ts";
+import { checkCatalog } from "./cross-check.ts";
+
+/**
+ * Reads and validates every file of a data directory (models/**.json, benchmarks.json,
+ * sources.json) and returns the catalog. Any bad file throws a CATALOG_INVALID error naming the
+ * file, the record and the field path; nothing is returned half-loaded.
+ */
+export function loadCatalog(dataDir: string): Catalog {
+  const hash = createHash("sha256");
+  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => {
+    const text = readFileSync(file, "utf8");
+    hash.update(relative(dataDir, file)).update("\0").update(text).update("\0");
+    return parseFile(file, text, schema);
+  };
+  const modelsDir = join(dataDir, "models");
+  if (!existsSync(modelsDir)) {
+    throw new BotError("CATALOG_MISSING", `no model data: ${modelsDir} does not exist`);
+  }
+  const benchmarks = read(join(dataDir, "benchmarks.json"), BenchmarksFile);
+  const sources = read(join(dataDir, "sources.json"), SourcesFile);
+  const records: ModelRecord[] = [];
+  for (const file of listJsonFiles(modelsDir)) records.push(...read(file, ModelFile));
+  const catalog: Catalog = {
+    records,
+    byId: new Map(records.map((r) => [r.id, r])),
+    benchmarks: new Map(benchmarks.map((b) => [b.id, b])),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    version: { hash: hash.digest("hex").slice(0, 16), records: records.length },
+  };
+  const problems = checkCatalog(catalog);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 20).join("\n  ");
+    const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : "";
+    throw new BotError("CATALOG_INVALID", `data in ${dataDir} is inconsistent:\n  ${shown}${more}`);
+  }
+  return catalog;
+}
+
+/** All .json files below a directory, sorted so loading order (and the hash) is stable. */
+function listJsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listJsonFiles(path));
+    else if (entry.name.endsWith(".json")) out.push(path);
+  }
+  return out.sort();
+}
+
+function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new BotError("CATALOG_INVALID", `${file}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue?.path ?? [];
+  const index = typeof path[0] === "number" ? path[0] : undefined;
+  const id = index === undefined ? undefined : recordId(json, index);
+  const where = index === undefined ? "" : ` record ${index}${id ? ` (${id})` : ""}`;
+  const field = path.slice(index === undefined ? 0 : 1).join(".") || "(root)";
+  const extra = parsed.error.issues.length > 1 ? ` (+${parsed.error.issues.length - 1} more)` : "";
+  throw new BotError(
+    "CATALOG_INVALID",
+    `${file}:${where} field ${field}: ${issue?.message ?? "invalid"}${extra}`,
+  );
+}
+
+function recordId(json: unknown, index: number): string | undefined {
+  if (!Array.isArray(json)) return undefined;
+  const rec: unknown = json[index];
+  if (rec && typeof rec === "object" && "id" in rec && typeof rec.id === "string") return rec.id;
+  return undefined;
+}

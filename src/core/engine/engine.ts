@@ -1,0 +1,25 @@
+import type { Answer, FieldKey } from "../answer/types.ts";
+import type { Catalog } from "../catalog/catalog.ts";
+
+/** A pick list entry for autocomplete and model pickers. */
+export interface Choice {
+  /** What the user sees, e.g. "GPT-5.1 Codex Mini (OpenAI)". */
+  label: string;
+  /** What to put in the question: a record id, benchmark id or field key. */
+  value: string;
+}
+
+/** The question-answering engine over one catalog. Pure: no I/O, no platform, no clock. */
+export interface Engine {
+  readonly catalog: Catalog;
+  /** One line of text in, one answer out. Never throws for any input. */
+  ask(question: string): Answer;
+  /** Models matching what the user has typed so far, best first (fuzzy, typo-tolerant). */
+  suggestModels(typed: string, limit: number): Choice[];
+  /** Benchmarks matching what the user has typed so far, best first. */
+  suggestBenchmarks(typed: string, limit: number): Choice[];
+  /** Topics (field keys and "benchmarks", "transparency") matching what the user typed. */
+  suggestTopics(typed: string, limit: number): Choice[];
+}
+
+export type { FieldKey };

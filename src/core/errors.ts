@@ -1,0 +1,13 @@
+/** Codes for start-up and configuration failures; expected outcomes are answers, never errors. */
+export type BotErrorCode = "CATALOG_INVALID" | "CATALOG_MISSING" | "CONFIG_INVALID";
+
+/** The one error class of the project, thrown only at start-up and caught once at the edge. */
+export class BotError extends Error {
+  override readonly name = "BotError";
+  constructor(
+    readonly code: BotErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
