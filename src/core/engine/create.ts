@@ -1,42 +1,31 @@
-import type { Answer } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
+import { buildFactsCache } from "./answers/select.ts";
+import { buildSuggesters } from "./complete.ts";
 import type { Engine } from "./engine.ts";
+import { buildLeaderboards } from "./leaderboard.ts";
+import { buildNameIndex } from "./name-index.ts";
+import { buildPhraseBook } from "./phrases.ts";
+import { buildResolver } from "./resolve.ts";
+import { buildOrgIndex, routeQuestion } from "./route.ts";
 
-// Placeholder while the real engine is written in this same session: exact ids only.
+/**
+ * Builds the engine over a catalog: the name index, phrase book, leaderboards and caches are
+ * made once here, so each question is a few map lookups and a bounded scoring pass.
+ */
 export function createEngine(catalog: Catalog): Engine {
-  const ask = (question: string): Answer => {
-    const words = question.trim().toLowerCase().split(/\s+/);
-    const rec = words.map((w) => catalog.byId.get(w)).find((r) => r !== undefined);
-    const base = { query: question, field: null, benchmark: null, followUps: [], citations: [] };
-    if (!rec) {
-      return {
-        ...base,
-        intent: "help",
-        models: [],
-        suggestions: [],
-        title: "Help",
-        summary: "Ask about a model",
-        blocks: [],
-      };
-    }
-    const ctx = rec.facts.context_length;
-    const text = ctx && "value" in ctx ? `${ctx.value / 1000}K tokens` : "unknown";
-    return {
-      ...base,
-      intent: "field",
-      field: "context_length",
-      models: [rec.id],
-      suggestions: [],
-      title: `${rec.name}: context window`,
-      summary: text,
-      blocks: [{ kind: "text", text }],
-    };
+  const index = buildNameIndex(catalog.records);
+  const ctx = {
+    catalog,
+    index,
+    resolver: buildResolver(index),
+    phrases: buildPhraseBook(catalog),
+    boards: buildLeaderboards(catalog),
+    facts: buildFactsCache(),
+    orgs: buildOrgIndex(catalog),
   };
   return {
     catalog,
-    ask,
-    suggestModels: () => [],
-    suggestBenchmarks: () => [],
-    suggestTopics: () => [],
+    ask: (question) => routeQuestion(ctx, question),
+    ...buildSuggesters(catalog, index),
   };
 }

@@ -40,10 +40,15 @@ export function fact<T extends z.ZodType>(value: T) {
 }
 
 export type Fact<T> =
-  | (Provenance & { value: T; others?: (Provenance & { value: T })[] })
+  | (Provenance & { value: T; others?: (Provenance & { value: T })[] | undefined })
   | (Provenance & { undisclosed: true });
 
 /** True when the fact carries a value (not undisclosed, not unknown). */
 export function hasValue<T>(f: Fact<T> | undefined): f is Provenance & { value: T } {
   return f !== undefined && "value" in f;
+}
+
+/** The fact's value, or undefined when it is undisclosed or unknown. */
+export function factValue<T>(f: Fact<T> | undefined): T | undefined {
+  return f !== undefined && "value" in f ? f.value : undefined;
 }

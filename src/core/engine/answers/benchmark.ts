@@ -1,0 +1,142 @@
+import { citeSource } from "../../answer/cite.ts";
+import { formatScore, ordinal } from "../../answer/format.ts";
+import type { Answer, Citation, FactRow } from "../../answer/types.ts";
+import type { Catalog } from "../../catalog/catalog.ts";
+import type { ModelRecord } from "../../schema/record.ts";
+import type { Board, BoardEntry, Leaderboards } from "../leaderboard.ts";
+import { makeAnswer } from "./base.ts";
+import { displayName } from "./model.ts";
+
+/** "LiveBench Coding, 2026-01-08 release" or "WebDev Arena, per the reference card". */
+export function boardLabel(catalog: Catalog, board: Board): string {
+  const name = catalog.benchmarks.get(board.benchmark)?.name ?? board.benchmark;
+  const source = catalog.sources.get(board.source)?.name ?? board.source;
+  return board.release ? `${name}, ${board.release} release` : `${name}, per ${source}`;
+}
+
+function entryLine(catalog: Catalog, board: Board, entry: BoardEntry): string {
+  const unit = catalog.benchmarks.get(board.benchmark)?.unit ?? "score";
+  const variant =
+    entry.result.variant && entry.result.variant !== entry.record.id
+      ? ` [${entry.result.variant}]`
+      : "";
+  const of = entry.result.rank === undefined ? ` of ${board.entries.length}` : "";
+  const self = entry.result.selfReported ? ", self-reported" : "";
+  return `${formatScore(entry.result.score, unit)} (rank ${entry.rank}${of}${self})${variant}`;
+}
+
+function cite(catalog: Catalog, entry: BoardEntry): Citation {
+  return citeSource(catalog, entry.result);
+}
+
+/** A model's score and rank on one benchmark, on every board that has it. */
+export function answerBenchmark(
+  catalog: Catalog,
+  boards: Leaderboards,
+  query: string,
+  r: ModelRecord,
+  benchmark: string,
+): Answer {
+  const info = catalog.benchmarks.get(benchmark);
+  const name = info?.name ?? benchmark;
+  const found = boards.entriesFor(r, benchmark);
+  const base = {
+    intent: "benchmark" as const,
+    models: [r.id],
+    benchmark,
+    title: `${r.name} on ${name}`,
+  };
+  const first = found[0];
+  if (first === undefined) {
+    return makeAnswer(query, {
+      ...base,
+      summary: `No ${name} result for ${r.name} in the catalog.`,
+      blocks: [
+        {
+          kind: "text",
+          text: `No source in the catalog reports a ${name} result for ${displayName(r)}.`,
+        },
+      ],
+      followUps: [
+        { label: `Benchmarks of ${r.name}`.slice(0, 60), query: `${r.id} benchmarks` },
+        { label: `Top on ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` },
+      ],
+    });
+  }
+  // Latest release of each source, plus sources without releases; older releases summarized.
+  const latestPerSource = new Map<string, { board: Board; entry: BoardEntry }>();
+  for (const f of found)
+    if (!latestPerSource.has(f.board.source)) latestPerSource.set(f.board.source, f);
+  const rows: FactRow[] = [...latestPerSource.values()].map(({ board, entry }) => ({
+    label: boardLabel(catalog, board),
+    value: entryLine(catalog, board, entry),
+    citation: cite(catalog, entry),
+  }));
+  const older = found
+    .filter(
+      (f) => !latestPerSource.has(f.board.source) || latestPerSource.get(f.board.source) !== f,
+    )
+    .filter((f) => f.board.release);
+  if (older.length > 0) {
+    rows.push({
+      label: "Earlier releases",
+      value: older
+        .slice(0, 6)
+        .map(
+          (f) =>
+            `${f.board.release}: ${formatScore(f.entry.result.score, info?.unit ?? "score")} (rank ${f.entry.rank})`,
+        )
+        .join("; "),
+    });
+  }
+  const head = `${formatScore(first.entry.result.score, info?.unit ?? "score")}, ranked ${ordinal(first.entry.rank)}${first.entry.result.rank === undefined ? ` of ${first.board.entries.length}` : ""}`;
+  return makeAnswer(query, {
+    ...base,
+    summary: `${r.name} on ${name}: ${head} (${first.board.release ? `${first.board.release} release` : `per ${catalog.sources.get(first.board.source)?.name ?? first.board.source}`})`,
+    blocks: [{ kind: "facts", rows }],
+    followUps: [{ label: `Top 10 on ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` }],
+    citations: [...latestPerSource.values()].map((f) => cite(catalog, f.entry)),
+  });
+}
+
+/** Every benchmark result of a model: the latest of each benchmark. */
+export function answerAllBenchmarks(
+  catalog: Catalog,
+  boards: Leaderboards,
+  query: string,
+  r: ModelRecord,
+): Answer {
+  const ids = [...new Set(r.benchmarks.map((b) => b.benchmark))];
+  const rows: FactRow[] = [];
+  const citations: Citation[] = [];
+  for (const id of ids) {
+    const first = boards.entriesFor(r, id)[0];
+    if (!first) continue;
+    rows.push({
+      label: boardLabel(catalog, first.board),
+      value: entryLine(catalog, first.board, first.entry),
+      citation: cite(catalog, first.entry),
+    });
+    citations.push(cite(catalog, first.entry));
+  }
+  rows.sort((a, b) => a.label.localeCompare(b.label));
+  return makeAnswer(query, {
+    intent: "benchmark",
+    models: [r.id],
+    title: `${r.name}: benchmarks`,
+    summary:
+      rows.length > 0
+        ? `${r.name} has ${rows.length} benchmark result${rows.length === 1 ? "" : "s"} in the catalog.`
+        : `No benchmark results for ${r.name} in the catalog.`,
+    blocks:
+      rows.length > 0
+        ? [{ kind: "facts", rows }]
+        : [
+            {
+              kind: "text",
+              text: `No source in the catalog reports benchmark results for ${displayName(r)}.`,
+            },
+          ],
+    citations,
+  });
+}

@@ -1,0 +1,308 @@
+import { citeSource } from "../../answer/cite.ts";
+import {
+  formatBool,
+  formatCount,
+  formatDate,
+  formatParams,
+  formatPrice,
+  formatTokens,
+} from "../../answer/format.ts";
+import type { Citation, FactRow, FieldKey } from "../../answer/types.ts";
+import type { Catalog } from "../../catalog/catalog.ts";
+import type { Fact, Provenance } from "../../schema/fact.ts";
+import type { FactKey, ModelRecord, ProviderListing } from "../../schema/record.ts";
+import { FIELD_LABELS } from "../topics.ts";
+
+/** A field's answer: the headline value, detail rows, and the sources behind them. */
+export interface FieldValue {
+  known: boolean;
+  /** "400K tokens", "not disclosed", "not known". */
+  text: string;
+  rows: FactRow[];
+  citations: Citation[];
+}
+
+type Formatter = (v: never) => string;
+
+const COUNT_TOKENS = (n: number) => `${formatTokens(n)} (${n.toLocaleString("en-US")})`;
+const PLAIN_NUMBER = (n: number) => n.toLocaleString("en-US");
+const FORMATTERS: Partial<Record<FactKey, Formatter>> = {
+  context_length: COUNT_TOKENS as Formatter,
+  max_input: COUNT_TOKENS as Formatter,
+  max_output: COUNT_TOKENS as Formatter,
+  parameters: formatParams as Formatter,
+  active_parameters: formatParams as Formatter,
+  release_date: formatDate as Formatter,
+  knowledge_cutoff: formatDate as Formatter,
+  vocab_size: PLAIN_NUMBER as Formatter,
+  rope_theta: PLAIN_NUMBER as Formatter,
+  overall_rank: ((n: number) => `#${n}`) as Formatter,
+  coding_rank: ((n: number) => `#${n}`) as Formatter,
+};
+
+/** Any fact value as text. */
+export function formatFactValue(key: FactKey, value: unknown): string {
+  const f = FORMATTERS[key];
+  if (f) return f(value as never);
+  if (typeof value === "boolean") return formatBool(value);
+  if (typeof value === "number") return PLAIN_NUMBER(value);
+  if (Array.isArray(value)) return value.join(", ");
+  return String(value);
+}
+
+/** Headline text and citations for one stored fact; "others" become extra rows. */
+function describeFact(
+  catalog: Catalog,
+  record: ModelRecord,
+  key: FactKey,
+  fact: Fact<unknown> | undefined,
+  label: string,
+): FieldValue {
+  if (fact === undefined) {
+    return {
+      known: false,
+      text: "not known",
+      rows: [{ label, value: "Not known: no source in the catalog lists it" }],
+      citations: [],
+    };
+  }
+  const citation = citeSource(catalog, fact);
+  if (!("value" in fact)) {
+    const maker =
+      record.facts.organization && "value" in record.facts.organization
+        ? record.facts.organization.value
+        : "the maker";
+    return {
+      known: false,
+      text: "not disclosed",
+      rows: [{ label, value: `Not disclosed by ${maker}`, citation }],
+      citations: [citation],
+    };
+  }
+  const text = formatFactValue(key, fact.value);
+  const rows: FactRow[] = [{ label, value: text, citation }];
+  const citations = [citation];
+  for (const other of fact.others ?? []) {
+    const c = citeSource(catalog, other);
+    rows.push({
+      label: `${label} (per ${c.sourceName})`,
+      value: formatFactValue(key, other.value),
+      citation: c,
+    });
+    citations.push(c);
+  }
+  return { known: true, text, rows, citations };
+}
+
+/** Listings with a price, cheapest input first (then output, then provider name). */
+export function pricedListings(
+  record: ModelRecord,
+): (ProviderListing & { price: NonNullable<ProviderListing["price"]> })[] {
+  return record.listings
+    .filter(
+      (l): l is ProviderListing & { price: NonNullable<ProviderListing["price"]> } =>
+        l.price !== undefined,
+    )
+    .sort(
+      (a, b) =>
+        a.price.input - b.price.input ||
+        a.price.output - b.price.output ||
+        a.providerName.localeCompare(b.providerName),
+    );
+}
+
+/** The maker's own listing if it sells the model, else the cheapest. */
+export function headlinePrice(record: ModelRecord) {
+  const priced = pricedListings(record);
+  return priced.find((l) => l.provider === record.org) ?? priced[0];
+}
+
+function listingCitation(catalog: Catalog, l: ProviderListing): Citation {
+  return citeSource(catalog, l as Provenance);
+}
+
+function describePricing(catalog: Catalog, record: ModelRecord): FieldValue {
+  const priced = pricedListings(record);
+  const head = headlinePrice(record);
+  if (head === undefined) {
+    return {
+      known: false,
+      text: "not known",
+      rows: [{ label: "Pricing", value: "No provider in the catalog lists a price" }],
+      citations: [],
+    };
+  }
+  const rows = priced.map((l) => ({
+    label: l.providerName,
+    value:
+      formatPrice(l.price.input, l.price.output) +
+      (l.price.cacheRead === undefined
+        ? ""
+        : ` (cached input ${formatPrice(l.price.cacheRead, l.price.output).split(" in")[0]})`),
+    citation: listingCitation(catalog, l),
+  }));
+  const cheapest = priced[0];
+  let text = `${formatPrice(head.price.input, head.price.output)} at ${head.providerName}`;
+  if (cheapest && cheapest !== head && cheapest.price.input < head.price.input) {
+    text += `; cheapest: ${formatPrice(cheapest.price.input, cheapest.price.output)} at ${cheapest.providerName}`;
+  }
+  return { known: true, text, rows, citations: priced.map((l) => listingCitation(catalog, l)) };
+}
+
+function describeProviders(catalog: Catalog, record: ModelRecord): FieldValue {
+  const listings = [...record.listings].sort(
+    (a, b) =>
+      (a.price?.input ?? Number.POSITIVE_INFINITY) - (b.price?.input ?? Number.POSITIVE_INFINITY) ||
+      a.providerName.localeCompare(b.providerName),
+  );
+  if (listings.length === 0) {
+    return {
+      known: false,
+      text: "not known",
+      rows: [{ label: "Providers", value: "No provider listing in the catalog" }],
+      citations: [],
+    };
+  }
+  const rows = listings.map((l) => ({
+    label: l.providerName,
+    value: [
+      `id ${l.providerModelId}`,
+      l.price ? formatPrice(l.price.input, l.price.output) : "price not listed",
+      l.context ? `${formatCount(l.context)} context` : undefined,
+    ]
+      .filter(Boolean)
+      .join(" · "),
+    citation: listingCitation(catalog, l),
+  }));
+  const names = listings.map((l) => l.providerName);
+  const text = `${listings.length} provider${listings.length === 1 ? "" : "s"}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
+  return { known: true, text, rows, citations: listings.map((l) => listingCitation(catalog, l)) };
+}
+
+/** Capability flags fall back to provider listings when the maker's record lacks them. */
+const LISTING_FLAG = {
+  function_calling: "functionCalling",
+  structured_output: "structuredOutput",
+  reasoning: "reasoning",
+  vision: "vision",
+} as const;
+
+function describeCapability(
+  catalog: Catalog,
+  record: ModelRecord,
+  key: keyof typeof LISTING_FLAG,
+): FieldValue {
+  const label = FIELD_LABELS[key];
+  const fact = record.facts[key];
+  if (fact !== undefined) return describeFact(catalog, record, key, fact, label);
+  if (key === "vision") {
+    const inputs = record.facts.input_modalities;
+    if (inputs && "value" in inputs) {
+      const c = citeSource(catalog, inputs);
+      const yes = inputs.value.includes("image");
+      return {
+        known: true,
+        text: formatBool(yes),
+        rows: [
+          { label, value: `${formatBool(yes)} (input: ${inputs.value.join(", ")})`, citation: c },
+        ],
+        citations: [c],
+      };
+    }
+  }
+  const flag = LISTING_FLAG[key];
+  const listing = record.listings.find((l) => l[flag] !== undefined);
+  if (listing === undefined) return describeFact(catalog, record, key, undefined, label);
+  const yes = record.listings.some((l) => l[flag] === true);
+  const source = record.listings.find((l) => l[flag] === yes) ?? listing;
+  const c = listingCitation(catalog, source);
+  return {
+    known: true,
+    text: formatBool(yes),
+    rows: [{ label, value: `${formatBool(yes)} (per ${source.providerName})`, citation: c }],
+    citations: [c],
+  };
+}
+
+function describeModality(catalog: Catalog, record: ModelRecord): FieldValue {
+  const { modality, input_modalities: inp, output_modalities: out } = record.facts;
+  const parts: FieldValue[] = [];
+  if (modality) parts.push(describeFact(catalog, record, "modality", modality, "Modality"));
+  if (inp) parts.push(describeFact(catalog, record, "input_modalities", inp, "Input"));
+  if (out) parts.push(describeFact(catalog, record, "output_modalities", out, "Output"));
+  if (parts.length === 0) return describeFact(catalog, record, "modality", undefined, "Modality");
+  const io =
+    inp && "value" in inp && out && "value" in out
+      ? `${inp.value.join(", ")} in → ${out.value.join(", ")} out`
+      : undefined;
+  const head = parts[0]?.text ?? "";
+  return {
+    known: parts.some((p) => p.known),
+    text: io && modality && "value" in modality ? `${head} (${io})` : (io ?? head),
+    rows: parts.flatMap((p) => p.rows),
+    citations: parts.flatMap((p) => p.citations),
+  };
+}
+
+function describeParameters(catalog: Catalog, record: ModelRecord): FieldValue {
+  const total = describeFact(catalog, record, "parameters", record.facts.parameters, "Parameters");
+  const active = record.facts.active_parameters;
+  if (!active || !("value" in active) || !total.known) return total;
+  const extra = describeFact(catalog, record, "active_parameters", active, "Active parameters");
+  return {
+    known: true,
+    text: `${total.text} total, ${extra.text} active`,
+    rows: [...total.rows, ...extra.rows],
+    citations: [...total.citations, ...extra.citations],
+  };
+}
+
+/** The value of any field of the JSON contract for one model. */
+export function describeField(catalog: Catalog, record: ModelRecord, key: FieldKey): FieldValue {
+  switch (key) {
+    case "pricing":
+      return describePricing(catalog, record);
+    case "providers":
+      return describeProviders(catalog, record);
+    case "modality":
+      return describeModality(catalog, record);
+    case "parameters":
+      return describeParameters(catalog, record);
+    case "function_calling":
+    case "structured_output":
+    case "reasoning":
+    case "vision":
+      return describeCapability(catalog, record, key);
+    case "context_length":
+      return withListingFallback(catalog, record, key, "context");
+    case "max_output":
+      return withListingFallback(catalog, record, key, "maxOutput");
+    default:
+      return describeFact(catalog, record, key, record.facts[key], FIELD_LABELS[key]);
+  }
+}
+
+/** Limits fall back to the first provider listing that states them. */
+function withListingFallback(
+  catalog: Catalog,
+  record: ModelRecord,
+  key: "context_length" | "max_output",
+  prop: "context" | "maxOutput",
+): FieldValue {
+  const fact = record.facts[key];
+  if (fact !== undefined) return describeFact(catalog, record, key, fact, FIELD_LABELS[key]);
+  const listing = record.listings.find((l) => l[prop] !== undefined);
+  const value = listing?.[prop];
+  if (listing === undefined || value === undefined)
+    return describeFact(catalog, record, key, undefined, FIELD_LABELS[key]);
+  const c = listingCitation(catalog, listing);
+  const text = COUNT_TOKENS(value);
+  return {
+    known: true,
+    text,
+    rows: [
+      { label: FIELD_LABELS[key], value: `${text} (per ${listing.providerName})`, citation: c },
+    ],
+    citations: [c],
+  };
+}

@@ -1,0 +1,188 @@
+import { citeSource } from "../../answer/cite.ts";
+import { formatCount, formatDate, formatPrice, formatScore } from "../../answer/format.ts";
+import type { Answer, Citation, FieldKey } from "../../answer/types.ts";
+import type { Catalog } from "../../catalog/catalog.ts";
+import type { ModelRecord } from "../../schema/record.ts";
+import type { Filters } from "../filters.ts";
+import type { Leaderboards } from "../leaderboard.ts";
+import { FIELD_LABELS } from "../topics.ts";
+import { makeAnswer } from "./base.ts";
+import { boardLabel } from "./benchmark.ts";
+import { describeField } from "./field-values.ts";
+import { applyFilters, describeFilters, type ModelFacts } from "./select.ts";
+
+/** The N best models on a benchmark's primary board, optionally among filtered models. */
+export function answerTop(
+  catalog: Catalog,
+  boards: Leaderboards,
+  facts: ModelFacts,
+  query: string,
+  benchmark: string,
+  count: number,
+  filters: Filters,
+): Answer {
+  const board = boards.primary(benchmark);
+  const name = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
+  const unit = catalog.benchmarks.get(benchmark)?.unit ?? "score";
+  if (board === undefined) {
+    return makeAnswer(query, {
+      intent: "top",
+      benchmark,
+      title: `Top on ${name}`,
+      summary: `No ${name} results in the catalog.`,
+    });
+  }
+  const allowed = new Set(
+    applyFilters(
+      board.entries.map((e) => e.record),
+      filters,
+      facts,
+    ).map((r) => r.id),
+  );
+  const entries = board.entries.filter((e) => allowed.has(e.record.id)).slice(0, count);
+  const constraint = describeFilters(filters);
+  const rows = entries.map((e) => [
+    String(e.rank),
+    e.record.name,
+    formatScore(e.result.score, unit),
+    e.result.variant ?? "",
+  ]);
+  const citation = citeSource(catalog, { source: board.source, asOf: board.asOf });
+  const lead = entries[0];
+  return makeAnswer(query, {
+    intent: "top",
+    benchmark,
+    models: entries.map((e) => e.record.id),
+    title: `Top ${entries.length} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`,
+    summary: lead
+      ? `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
+      : `No model matching ${constraint} has a ${name} result.`,
+    blocks:
+      entries.length > 0
+        ? [{ kind: "table", columns: ["Rank", "Model", "Score", "Variant"], rows }]
+        : [],
+    followUps: lead ? [{ label: lead.record.name.slice(0, 60), query: lead.record.id }] : [],
+    citations: [citation],
+  });
+}
+
+/** Models matching every constraint, sorted as asked (newest first by default). */
+export function answerFilter(
+  catalog: Catalog,
+  facts: ModelFacts,
+  query: string,
+  filters: Filters,
+  count: number,
+): Answer {
+  const matches = applyFilters(catalog.records, filters, facts);
+  const shown = matches.slice(0, count);
+  const constraint = describeFilters(filters) || "all models";
+  const rows = shown.map((r) => {
+    const f = facts(r);
+    return [
+      r.name,
+      f.context === undefined ? "?" : formatCount(f.context),
+      f.inputPrice === undefined
+        ? "?"
+        : formatPrice(f.inputPrice, f.outputPrice ?? 0).replace(" per 1M tokens", ""),
+      f.release === undefined ? "?" : formatDate(f.release),
+      f.openWeights === undefined ? "?" : f.openWeights ? "open" : "closed",
+    ];
+  });
+  const citations: Citation[] = [...new Set(shown.flatMap((r) => r.sources))]
+    .slice(0, 6)
+    .flatMap((s) => {
+      const info = catalog.sources.get(s);
+      return info ? [citeSource(catalog, { source: s, asOf: info.asOf })] : [];
+    });
+  return makeAnswer(query, {
+    intent: "filter",
+    models: shown.map((r) => r.id),
+    title: `Models: ${constraint}`,
+    summary:
+      matches.length === 0
+        ? `No model in the catalog matches: ${constraint}.`
+        : `${matches.length} model${matches.length === 1 ? "" : "s"} match (${constraint})${matches.length > shown.length ? `; showing ${shown.length}` : ""}.`,
+    blocks:
+      shown.length > 0
+        ? [
+            {
+              kind: "table",
+              columns: ["Model", "Context", "Price per 1M (in/out)", "Released", "Weights"],
+              rows,
+            },
+          ]
+        : [],
+    citations,
+  });
+}
+
+/** 2 to 4 models side by side: on one field, one benchmark, or the headline facts. */
+export function answerCompare(
+  catalog: Catalog,
+  boards: Leaderboards,
+  query: string,
+  models: ModelRecord[],
+  field: FieldKey | undefined,
+  benchmark: string | undefined,
+): Answer {
+  const citations: Citation[] = [];
+  let rows: string[][];
+  let topic: string;
+  if (benchmark) {
+    const unit = catalog.benchmarks.get(benchmark)?.unit ?? "score";
+    topic = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
+    rows = [
+      [
+        topic,
+        ...models.map((m) => {
+          const first = boards.entriesFor(m, benchmark)[0];
+          if (first) citations.push(citeSource(catalog, first.entry.result));
+          return first
+            ? `${formatScore(first.entry.result.score, unit)} (#${first.entry.rank})`
+            : "no result";
+        }),
+      ],
+    ];
+  } else {
+    const fields: FieldKey[] = field
+      ? [field]
+      : [
+          "organization",
+          "release_date",
+          "context_length",
+          "max_output",
+          "pricing",
+          "parameters",
+          "open_weights",
+          "reasoning",
+          "vision",
+          "function_calling",
+        ];
+    topic = field ? FIELD_LABELS[field].toLowerCase() : "key facts";
+    rows = fields.map((f) => [
+      FIELD_LABELS[f],
+      ...models.map((m) => {
+        const v = describeField(catalog, m, f);
+        citations.push(...v.citations.slice(0, 1));
+        return f === "pricing" && v.known
+          ? v.text.replace(/ per 1M tokens/g, "").replace(/; cheapest.*$/, "")
+          : v.text;
+      }),
+    ]);
+  }
+  const names = models.map((m) => m.name);
+  return makeAnswer(query, {
+    intent: "compare",
+    models: models.map((m) => m.id),
+    field: field ?? null,
+    benchmark: benchmark ?? null,
+    title: `${names.join(" vs ")}: ${topic}`,
+    summary:
+      rows.length === 1
+        ? `${topic}: ${models.map((m, i) => `${m.name} ${rows[0]?.[i + 1]}`).join("; ")}`
+        : `Comparing ${names.join(", ")} on ${topic}.`,
+    blocks: [{ kind: "table", columns: ["", ...names], rows }],
+    citations,
+  });
+}

@@ -1,0 +1,160 @@
+import { citeSource } from "../../answer/cite.ts";
+import { formatCount, formatDate, formatPrice } from "../../answer/format.ts";
+import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts";
+import type { Catalog } from "../../catalog/catalog.ts";
+import type { ModelRecord } from "../../schema/record.ts";
+import type { Leaderboards } from "../leaderboard.ts";
+import { FIELD_LABELS } from "../topics.ts";
+import { transparencyOf } from "../transparency-port.ts";
+import { makeAnswer } from "./base.ts";
+import { describeField, headlinePrice } from "./field-values.ts";
+
+/** "GPT-5.1 Codex Mini (OpenAI)". */
+export function displayName(r: ModelRecord): string {
+  const org = r.facts.organization;
+  return org && "value" in org ? `${r.name} (${org.value})` : r.name;
+}
+
+/** What a user most often wants next about a model. */
+function followUpsFor(r: ModelRecord, except?: FieldKey) {
+  const ups = [
+    { field: "pricing", label: "Pricing", query: `${r.id} pricing` },
+    { field: "providers", label: "Providers", query: `${r.id} providers` },
+    { field: "benchmarks", label: "Benchmarks", query: `${r.id} benchmarks` },
+    { field: "transparency", label: "Transparency", query: `transparency of ${r.id}` },
+  ];
+  return ups.filter((u) => u.field !== except).map(({ label, query }) => ({ label, query }));
+}
+
+const OVERVIEW_FIELDS: FieldKey[] = [
+  "organization",
+  "family",
+  "release_date",
+  "context_length",
+  "max_output",
+  "modality",
+  "parameters",
+  "architecture",
+  "license",
+  "open_weights",
+  "knowledge_cutoff",
+  "reasoning",
+  "function_calling",
+  "vision",
+];
+
+/** A model's card: description, key facts, price, top benchmarks, transparency total. */
+export function answerOverview(
+  catalog: Catalog,
+  boards: Leaderboards,
+  query: string,
+  r: ModelRecord,
+): Answer {
+  const rows: FactRow[] = [];
+  const citations: Citation[] = [];
+  for (const key of OVERVIEW_FIELDS) {
+    const v = describeField(catalog, r, key);
+    if (!v.known && v.text === "not known") continue;
+    const head = v.rows[0];
+    rows.push({
+      label: FIELD_LABELS[key],
+      value: capitalizeFirst(v.text),
+      ...(head?.citation ? { citation: head.citation } : {}),
+    });
+    citations.push(...v.citations.slice(0, 1));
+  }
+  const price = headlinePrice(r);
+  if (price) {
+    const c = citeSource(catalog, price);
+    rows.push({
+      label: "Price",
+      value: `${formatPrice(price.price.input, price.price.output)} (${price.providerName})`,
+      citation: c,
+    });
+    citations.push(c);
+  }
+  if (r.listings.length > 0) rows.push({ label: "Providers", value: String(r.listings.length) });
+  const bench = topBenchmarks(catalog, boards, r, 3);
+  if (bench.length > 0) rows.push({ label: "Benchmarks", value: bench.join("; ") });
+  const t = transparencyOf(catalog, r);
+  rows.push({
+    label: "Transparency",
+    value: `${t.total}/100 (${t.basis === "card" ? "reference card" : "computed by model-bot"})`,
+  });
+  const description = r.facts.description;
+  const blocks: Answer["blocks"] = [];
+  if (description && "value" in description) blocks.push({ kind: "text", text: description.value });
+  blocks.push({ kind: "facts", rows });
+  const ctx = r.facts.context_length;
+  const bits = [
+    ctx && "value" in ctx ? `${formatCount(ctx.value)} context` : undefined,
+    price ? `${formatPrice(price.price.input, price.price.output)}` : undefined,
+    r.facts.release_date && "value" in r.facts.release_date
+      ? `released ${formatDate(r.facts.release_date.value)}`
+      : undefined,
+  ].filter(Boolean);
+  return makeAnswer(query, {
+    intent: "overview",
+    models: [r.id],
+    title: displayName(r),
+    summary: `${r.name}${bits.length ? `: ${bits.join(", ")}` : ""}`,
+    blocks,
+    followUps: followUpsFor(r),
+    citations,
+  });
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "LiveBench Coding 69.9 (#12)" for the model's best-known boards. */
+function topBenchmarks(
+  catalog: Catalog,
+  boards: Leaderboards,
+  r: ModelRecord,
+  n: number,
+): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const ordered = [...r.benchmarks].sort(
+    (a, b) =>
+      (a.source === "card" ? -1 : 0) - (b.source === "card" ? -1 : 0) ||
+      (b.release ?? b.asOf).localeCompare(a.release ?? a.asOf),
+  );
+  for (const res of ordered) {
+    if (seen.has(res.benchmark) || out.length >= n) continue;
+    seen.add(res.benchmark);
+    const info = catalog.benchmarks.get(res.benchmark);
+    const entry = boards.entriesFor(r, res.benchmark)[0]?.entry;
+    const score = entry?.result.score ?? res.score;
+    out.push(
+      `${info?.name ?? res.benchmark} ${info?.unit === "elo" ? Math.round(score) : score.toFixed(1)}${entry ? ` (#${entry.rank})` : ""}`,
+    );
+  }
+  return out;
+}
+
+/** One field of one model, with every source's value. */
+export function answerField(
+  catalog: Catalog,
+  query: string,
+  r: ModelRecord,
+  field: FieldKey,
+): Answer {
+  const v = describeField(catalog, r, field);
+  const label = FIELD_LABELS[field];
+  const summary = v.known
+    ? `${r.name} ${label.toLowerCase()}: ${v.text}`
+    : `${r.name} ${label.toLowerCase()}: ${v.text}`;
+  return makeAnswer(query, {
+    intent: "field",
+    models: [r.id],
+    field,
+    title: `${r.name}: ${label.toLowerCase()}`,
+    summary,
+    blocks: [{ kind: "facts", rows: v.rows }],
+    followUps: followUpsFor(r, field),
+    citations: v.citations,
+  });
+}

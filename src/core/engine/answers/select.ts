@@ -1,0 +1,175 @@
+import { formatCount, formatDate, formatParams, formatUsd } from "../../answer/format.ts";
+import { factValue } from "../../schema/fact.ts";
+import type { ModelRecord } from "../../schema/record.ts";
+import type { Filters } from "../filters.ts";
+import { headlinePrice } from "./field-values.ts";
+
+/** The values filters and sorting read, one lookup per record. */
+export interface EffectiveFacts {
+  context?: number;
+  inputPrice?: number;
+  outputPrice?: number;
+  openWeights?: boolean;
+  vision?: boolean;
+  reasoning?: boolean;
+  functionCalling?: boolean;
+  structuredOutput?: boolean;
+  release?: string;
+  params?: number;
+  inputs: string[];
+  outputs: string[];
+}
+
+export type ModelFacts = (r: ModelRecord) => EffectiveFacts;
+
+/** Memoized effective facts: the maker's value, else what the provider listings say. */
+export function buildFactsCache(): ModelFacts {
+  const cache = new WeakMap<ModelRecord, EffectiveFacts>();
+  return (r) => {
+    let f = cache.get(r);
+    if (f !== undefined) return f;
+    const price = headlinePrice(r);
+    const inputs = factValue(r.facts.input_modalities) ?? [];
+    const flag = (
+      key: "vision" | "reasoning" | "functionCalling" | "structuredOutput",
+      fact: boolean | undefined,
+    ) =>
+      fact ??
+      (r.listings.some((l) => l[key] === true)
+        ? true
+        : r.listings.some((l) => l[key] === false)
+          ? false
+          : undefined);
+    const out: EffectiveFacts = {
+      inputs,
+      outputs: factValue(r.facts.output_modalities) ?? [],
+    };
+    const context = factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context;
+    if (context !== undefined) out.context = context;
+    if (price) {
+      out.inputPrice = price.price.input;
+      out.outputPrice = price.price.output;
+    }
+    const set = <K extends keyof EffectiveFacts>(k: K, v: EffectiveFacts[K] | undefined) => {
+      if (v !== undefined) out[k] = v;
+    };
+    set("openWeights", factValue(r.facts.open_weights));
+    set(
+      "vision",
+      flag(
+        "vision",
+        factValue(r.facts.vision) ?? (inputs.length > 0 ? inputs.includes("image") : undefined),
+      ),
+    );
+    set("reasoning", flag("reasoning", factValue(r.facts.reasoning)));
+    set("functionCalling", flag("functionCalling", factValue(r.facts.function_calling)));
+    set("structuredOutput", flag("structuredOutput", factValue(r.facts.structured_output)));
+    set("release", factValue(r.facts.release_date));
+    set("params", factValue(r.facts.parameters));
+    f = out;
+    cache.set(r, f);
+    return f;
+  };
+}
+
+function passes(
+  f: EffectiveFacts,
+  q: Filters,
+  r: ModelRecord,
+  orgs: string[] | undefined,
+): boolean {
+  if (orgs && !orgs.includes(r.org)) return false;
+  if (q.minContext !== undefined && !(f.context !== undefined && f.context >= q.minContext))
+    return false;
+  if (q.maxContext !== undefined && !(f.context !== undefined && f.context <= q.maxContext))
+    return false;
+  if (
+    q.maxInputPrice !== undefined &&
+    !(f.inputPrice !== undefined && f.inputPrice <= q.maxInputPrice)
+  )
+    return false;
+  if (
+    q.maxOutputPrice !== undefined &&
+    !(f.outputPrice !== undefined && f.outputPrice <= q.maxOutputPrice)
+  )
+    return false;
+  if (q.openWeights !== undefined && f.openWeights !== q.openWeights) return false;
+  for (const k of ["vision", "reasoning", "functionCalling", "structuredOutput"] as const) {
+    if (q[k] !== undefined && f[k] !== q[k]) return false;
+  }
+  if (q.releasedAfter !== undefined && !(f.release !== undefined && f.release >= q.releasedAfter))
+    return false;
+  if (q.releasedBefore !== undefined && !(f.release !== undefined && f.release < q.releasedBefore))
+    return false;
+  if (q.minParams !== undefined && !(f.params !== undefined && f.params >= q.minParams))
+    return false;
+  if (q.maxParams !== undefined && !(f.params !== undefined && f.params <= q.maxParams))
+    return false;
+  if (q.inputModality !== undefined && !f.inputs.includes(q.inputModality)) return false;
+  if (q.outputModality !== undefined && !f.outputs.includes(q.outputModality)) return false;
+  return true;
+}
+
+const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = {
+  "price-asc": (a, b) => (a.inputPrice ?? Infinity) - (b.inputPrice ?? Infinity),
+  "price-desc": (a, b) => (b.inputPrice ?? -1) - (a.inputPrice ?? -1),
+  "context-desc": (a, b) => (b.context ?? -1) - (a.context ?? -1),
+  "release-desc": (a, b) => (b.release ?? "").localeCompare(a.release ?? ""),
+  "release-asc": (a, b) => (a.release ?? "9999").localeCompare(b.release ?? "9999"),
+  "params-desc": (a, b) => (b.params ?? -1) - (a.params ?? -1),
+  "params-asc": (a, b) => (a.params ?? Infinity) - (b.params ?? Infinity),
+};
+
+/** Records passing every constraint, in the requested order (the constraint's natural order otherwise). */
+export function applyFilters(
+  records: readonly ModelRecord[],
+  q: Filters,
+  facts: ModelFacts,
+): ModelRecord[] {
+  const hits = records.filter((r) => passes(facts(r), q, r, q.orgs));
+  const sort =
+    q.sort ??
+    (q.maxInputPrice !== undefined
+      ? "price-asc"
+      : q.minContext !== undefined
+        ? "context-desc"
+        : q.minParams !== undefined
+          ? "params-desc"
+          : "release-desc");
+  const cmp = SORTS[sort];
+  if (cmp === undefined) return hits;
+  // Stable: ties keep catalog order, and canonical records come first among equals.
+  return hits.sort(
+    (a, b) =>
+      cmp(facts(a), facts(b)) ||
+      Number(b.canonical) - Number(a.canonical) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** "open weights, context ≥ 1M tokens" for titles. */
+export function describeFilters(q: Filters): string {
+  const parts: string[] = [];
+  if (q.orgs?.length) parts.push(`by ${q.orgs.join(" or ")}`);
+  if (q.openWeights !== undefined) parts.push(q.openWeights ? "open weights" : "closed weights");
+  if (q.minContext !== undefined) parts.push(`context ≥ ${formatCount(q.minContext)} tokens`);
+  if (q.maxContext !== undefined) parts.push(`context ≤ ${formatCount(q.maxContext)} tokens`);
+  if (q.maxInputPrice !== undefined)
+    parts.push(
+      q.maxInputPrice === 0 ? "free" : `input ≤ ${formatUsd(q.maxInputPrice)} per 1M tokens`,
+    );
+  if (q.maxOutputPrice !== undefined)
+    parts.push(`output ≤ ${formatUsd(q.maxOutputPrice)} per 1M tokens`);
+  if (q.vision) parts.push("vision");
+  if (q.reasoning) parts.push("reasoning");
+  if (q.functionCalling) parts.push("function calling");
+  if (q.structuredOutput) parts.push("structured output");
+  if (q.releasedAfter) parts.push(`released from ${formatDate(q.releasedAfter)}`);
+  if (q.releasedBefore) parts.push(`released before ${formatDate(q.releasedBefore)}`);
+  if (q.minParams !== undefined) parts.push(`≥ ${formatParams(q.minParams)} parameters`);
+  if (q.maxParams !== undefined) parts.push(`≤ ${formatParams(q.maxParams)} parameters`);
+  if (q.inputModality) parts.push(`${q.inputModality} input`);
+  if (q.outputModality) parts.push(`${q.outputModality} output`);
+  if (q.sort && parts.length === 0) parts.push(`sorted by ${q.sort.replace("-", " ")}`);
+  return parts.join(", ");
+}

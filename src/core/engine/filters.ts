@@ -1,0 +1,236 @@
+/**
+ * Constraints in a question ("open-weights models with over 1M context", "vision models under
+ * $1 per million input tokens", "released after 2025-06"), parsed from the prepared text.
+ */
+
+export type SortKey =
+  | "price-asc"
+  | "price-desc"
+  | "context-desc"
+  | "release-desc"
+  | "release-asc"
+  | "params-desc"
+  | "params-asc";
+
+export interface Filters {
+  minContext?: number;
+  maxContext?: number;
+  maxInputPrice?: number;
+  maxOutputPrice?: number;
+  openWeights?: boolean;
+  vision?: boolean;
+  reasoning?: boolean;
+  functionCalling?: boolean;
+  structuredOutput?: boolean;
+  releasedAfter?: string;
+  releasedBefore?: string;
+  minParams?: number;
+  maxParams?: number;
+  inputModality?: string;
+  outputModality?: string;
+  /** Organization ids ("openai", "anthropic"). */
+  orgs?: string[];
+  sort?: SortKey;
+}
+
+export interface ParsedFilters {
+  filters: Filters;
+  /** Spans of the prepared text the constraints used, so they are not read as model names. */
+  spans: [number, number][];
+  /** How many results the question asked for ("5 cheapest"), if it said. */
+  count?: number;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MORE = String.raw`(?:over|above|more than|greater than|bigger than|larger than|longer than|at least|min(?:imum)?|>=?|≥|\+)`;
+const LESS = String.raw`(?:under|below|less than|cheaper than|smaller than|shorter than|at most|max(?:imum)?|up to|<=?|≤)`;
+const NUM = String.raw`(\d+(?:[.,]\d+)*)\s*(k|m|million|thousand|b|billion|t|trillion)?\b`;
+
+/** "1m" → 1,000,000; "128k" → 128,000; "1,048,576" → 1048576. */
+export function parseAmount(digits: string, unit: string | undefined): number {
+  const n = Number(digits.replace(/,(?=\d{3}\b)/g, "").replace(",", "."));
+  const scale: Record<string, number> = {
+    k: 1e3,
+    thousand: 1e3,
+    m: 1e6,
+    million: 1e6,
+    b: 1e9,
+    billion: 1e9,
+    t: 1e12,
+    trillion: 1e12,
+  };
+  return n * (unit === undefined ? 1 : (scale[unit] ?? 1));
+}
+
+type Rule = (text: string, out: ParsedFilters) => void;
+
+function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchArray) => void) {
+  for (const m of text.matchAll(re)) {
+    fn(m);
+    out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+}
+
+const contextRules: Rule = (text, out) => {
+  const ctx = String.raw`(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
+  each(text, new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${ctx}`, "g"), out, (m) => {
+    const amount = parseAmount(m[2] ?? "0", m[3]);
+    if (m[1] !== undefined && new RegExp(`^${LESS}$`).test(m[1])) out.filters.maxContext = amount;
+    else out.filters.minContext = amount;
+  });
+  each(
+    text,
+    new RegExp(String.raw`${ctx}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}(?:\s*tokens?)?`, "g"),
+    out,
+    (m) => {
+      const amount = parseAmount(m[2] ?? "0", m[3]);
+      if (new RegExp(`^${LESS}$`).test(m[1] ?? "")) out.filters.maxContext = amount;
+      else out.filters.minContext = amount;
+    },
+  );
+  each(text, /\b(?:long|large|huge|big) context\b/g, out, () => {
+    out.filters.minContext ??= 200_000;
+  });
+};
+
+const priceRules: Rule = (text, out) => {
+  const money = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollars?|cents?)`;
+  const per = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
+  const side = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
+  each(text, new RegExp(String.raw`${LESS}\s*(?:${money})${per}${side}`, "g"), out, (m) => {
+    const cents = /cents?/.test(m[0]);
+    const value = Number(m[1] ?? m[2] ?? "0") / (cents ? 100 : 1);
+    if (m[3] === "output" || m[3] === "completion") out.filters.maxOutputPrice = value;
+    else out.filters.maxInputPrice = value;
+  });
+  each(text, /\bfree(?: to use| models?)?\b/g, out, () => {
+    out.filters.maxInputPrice = 0;
+  });
+};
+
+const flagRules: Rule = (text, out) => {
+  const f = out.filters;
+  each(
+    text,
+    /\bopen[- ]?(?:weights?|source|sourced)\b|\bopen models?\b|\bdownloadable\b/g,
+    out,
+    () => {
+      f.openWeights = true;
+    },
+  );
+  each(text, /\b(?:closed(?:[- ]?(?:weights?|source))?|proprietary)\b/g, out, () => {
+    f.openWeights = false;
+  });
+  each(text, /\b(?:with )?(?:vision|image input|images?|multimodal|see images)\b/g, out, () => {
+    f.vision = true;
+  });
+  each(text, /\b(?:with )?(?:reasoning|thinking|reasoners?)\b/g, out, () => {
+    f.reasoning = true;
+  });
+  each(
+    text,
+    /\b(?:with )?(?:function calling|tool use|tool calling|tools|function calls?)\b/g,
+    out,
+    () => {
+      f.functionCalling = true;
+    },
+  );
+  each(text, /\b(?:with )?(?:structured outputs?|json mode|json schema)\b/g, out, () => {
+    f.structuredOutput = true;
+  });
+  each(
+    text,
+    /\b(audio|video|pdf) (input|output)s?\b|\b(?:accepts?|takes?|reads?) (audio|video|pdfs?)\b/g,
+    out,
+    (m) => {
+      const kind = (m[1] ?? m[3] ?? "").replace(/s$/, "");
+      if (m[2] === "output") f.outputModality = kind;
+      else f.inputModality = kind;
+    },
+  );
+  each(
+    text,
+    /\b(?:image|audio) (?:generation|output)\b|\bgenerates? (images?|audio)\b/g,
+    out,
+    (m) => {
+      f.outputModality = (m[1] ?? m[0]).startsWith("audio") ? "audio" : "image";
+    },
+  );
+};
+
+const dateRules: Rule = (text, out) => {
+  const month = String.raw`(${MONTHS.join("|")})[a-z]*\.?\s+`;
+  const re = new RegExp(
+    String.raw`\b(?:released |launched |published |out )?(after|since|from|before|in|during)\s+(?:${month})?(\d{4})(?:-(\d{2}))?\b`,
+    "g",
+  );
+  each(text, re, out, (m) => {
+    const monthIndex = m[2] === undefined ? -1 : MONTHS.indexOf(m[2]);
+    const mm = m[4] ?? (monthIndex >= 0 ? String(monthIndex + 1).padStart(2, "0") : undefined);
+    const date = mm === undefined ? (m[3] ?? "") : `${m[3]}-${mm}`;
+    if (m[1] === "before") out.filters.releasedBefore = date;
+    else if (m[1] === "in" || m[1] === "during") {
+      out.filters.releasedAfter = date;
+      out.filters.releasedBefore = nextPeriod(date);
+    } else out.filters.releasedAfter = m[1] === "after" ? nextPeriod(date) : date;
+  });
+};
+
+const paramRules: Rule = (text, out) => {
+  const re = new RegExp(String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:param(?:eter)?s?)?`, "g");
+  for (const m of text.matchAll(re)) {
+    const unit = m[3];
+    if (unit !== "b" && unit !== "billion" && unit !== "t" && unit !== "trillion") continue;
+    const amount = parseAmount(m[2] ?? "0", unit);
+    if (new RegExp(`^${LESS}$`).test(m[1] ?? "")) out.filters.maxParams = amount;
+    else out.filters.minParams = amount;
+    out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+};
+
+const sortRules: Rule = (text, out) => {
+  const sorts: [RegExp, SortKey][] = [
+    [/\b(?:cheapest|least expensive|lowest price|most affordable|cheap)\b/g, "price-asc"],
+    [/\bmost expensive|priciest\b/g, "price-desc"],
+    [
+      /\b(?:largest|longest|biggest|most|highest|max(?:imum)?) context(?: windows?)?\b/g,
+      "context-desc",
+    ],
+    [/\b(?:newest|latest|most recent|recent|new)\b/g, "release-desc"],
+    [/\boldest\b/g, "release-asc"],
+    [/\b(?:largest|biggest) models?\b|\bmost parameters\b/g, "params-desc"],
+    [/\b(?:smallest|tiniest) models?\b|\bfewest parameters\b/g, "params-asc"],
+  ];
+  for (const [re, key] of sorts) {
+    each(text, re, out, () => {
+      out.filters.sort ??= key;
+    });
+  }
+};
+
+/** Reads every constraint in the prepared question text. */
+export function parseFilters(text: string): ParsedFilters {
+  const out: ParsedFilters = { filters: {}, spans: [] };
+  for (const rule of [contextRules, priceRules, flagRules, dateRules, paramRules, sortRules]) {
+    rule(text, out);
+  }
+  const count =
+    /\b(?:top|first|best)\s+(\d{1,3})\b|\b(\d{1,2})\s+(?:cheapest|newest|latest|best|largest|biggest|smallest|most)\b/.exec(
+      text,
+    );
+  if (count) out.count = Number(count[1] ?? count[2]);
+  return out;
+}
+
+/** True when the question put any constraint on the result list. */
+export function hasConstraints(f: Filters): boolean {
+  return Object.keys(f).some((k) => k !== "sort");
+}
+
+/** The first day after a year ("2025" → "2026") or a month ("2025-12" → "2026-01"). */
+function nextPeriod(date: string): string {
+  const [y, m] = date.split("-").map(Number);
+  if (y === undefined || Number.isNaN(y)) return date;
+  if (m === undefined) return String(y + 1);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}

@@ -1,0 +1,119 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import type { BenchmarkResult, ModelRecord } from "../schema/record.ts";
+
+/** One model's place on one leaderboard. */
+export interface BoardEntry {
+  record: ModelRecord;
+  result: BenchmarkResult;
+  /** Rank among the board's models (ties share a rank); the source's own rank where it states one. */
+  rank: number;
+}
+
+/** The results of one benchmark from one source and release, best first. */
+export interface Board {
+  benchmark: string;
+  source: string;
+  release?: string;
+  asOf: string;
+  entries: BoardEntry[];
+}
+
+export interface Leaderboards {
+  /** The board answers use by default: the latest release, else the largest board. */
+  primary(benchmark: string): Board | undefined;
+  /** Every board of a benchmark, primary first. */
+  boards(benchmark: string): Board[];
+  /** A model's entry on each board of a benchmark, primary board first. */
+  entriesFor(record: ModelRecord, benchmark: string): { board: Board; entry: BoardEntry }[];
+}
+
+/**
+ * Groups every result by benchmark, source and release, keeps each model's best result (a model
+ * often has several variants: effort levels, thinking budgets), and ranks the models. Built once
+ * per catalog.
+ */
+export function buildLeaderboards(catalog: Catalog): Leaderboards {
+  const groups = new Map<
+    string,
+    { results: Map<string, { record: ModelRecord; result: BenchmarkResult }> } & Omit<
+      Board,
+      "entries"
+    >
+  >();
+  for (const record of catalog.records) {
+    for (const result of record.benchmarks) {
+      const key = `${result.benchmark}|${result.source}|${result.release ?? ""}`;
+      let g = groups.get(key);
+      if (g === undefined) {
+        g = {
+          benchmark: result.benchmark,
+          source: result.source,
+          asOf: result.asOf,
+          results: new Map(),
+          ...(result.release ? { release: result.release } : {}),
+        };
+        groups.set(key, g);
+      }
+      if (result.asOf > g.asOf) g.asOf = result.asOf;
+      const higher = catalog.benchmarks.get(result.benchmark)?.higherIsBetter ?? true;
+      const prev = g.results.get(record.id);
+      if (
+        prev === undefined ||
+        (higher ? result.score > prev.result.score : result.score < prev.result.score)
+      ) {
+        g.results.set(record.id, { record, result });
+      }
+    }
+  }
+  const byBenchmark = new Map<string, Board[]>();
+  for (const g of groups.values()) {
+    const higher = catalog.benchmarks.get(g.benchmark)?.higherIsBetter ?? true;
+    const rows = [...g.results.values()].sort(
+      (a, b) =>
+        (higher ? b.result.score - a.result.score : a.result.score - b.result.score) ||
+        a.record.id.localeCompare(b.record.id),
+    );
+    const entries: BoardEntry[] = [];
+    rows.forEach((row, i) => {
+      const prev = entries[i - 1];
+      const tied = prev !== undefined && prev.result.score === row.result.score;
+      const rank = row.result.rank ?? (tied ? prev.rank : i + 1);
+      entries.push({ ...row, rank });
+    });
+    const { results: _unused, ...board } = g;
+    const list = byBenchmark.get(g.benchmark) ?? [];
+    list.push({ ...board, entries });
+    byBenchmark.set(g.benchmark, list);
+  }
+  for (const list of byBenchmark.values()) {
+    // Latest release first; among boards without releases, the most results first.
+    list.sort(
+      (a, b) =>
+        (b.release ?? "").localeCompare(a.release ?? "") ||
+        b.entries.length - a.entries.length ||
+        b.asOf.localeCompare(a.asOf),
+    );
+  }
+  const entryIndex = new Map<string, Map<string, BoardEntry>>();
+  const indexOf = (board: Board) => {
+    const key = `${board.benchmark}|${board.source}|${board.release ?? ""}`;
+    let m = entryIndex.get(key);
+    if (m === undefined) {
+      m = new Map(board.entries.map((e) => [e.record.id, e]));
+      entryIndex.set(key, m);
+    }
+    return m;
+  };
+  return {
+    primary: (benchmark) => byBenchmark.get(benchmark)?.[0],
+    boards: (benchmark) => byBenchmark.get(benchmark) ?? [],
+    entriesFor(record, benchmark) {
+      const out: { board: Board; entry: BoardEntry }[] = [];
+      for (const board of byBenchmark.get(benchmark) ?? []) {
+        const entry = indexOf(board).get(record.id);
+        if (entry) out.push({ board, entry });
+      }
+      return out;
+    },
+  };
+}

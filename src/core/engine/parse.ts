@@ -1,0 +1,156 @@
+import type { FieldKey } from "../answer/types.ts";
+import type { TransparencyCategory } from "../schema/record.ts";
+import { type ParsedFilters, parseFilters } from "./filters.ts";
+import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
+import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
+import {
+  BENCHMARK_CUES,
+  COMPARE_CUES,
+  HELP_CUES,
+  SEPARATORS,
+  STOPWORDS,
+  TOP_CUES,
+  TRANSPARENCY_CUES,
+} from "./words.ts";
+
+/** A run of words that should name a model. */
+export interface Mention {
+  /** The words as typed (prepared text), e.g. "claude sonet 4.5". */
+  text: string;
+  tokens: Token[];
+}
+
+/** Everything the parser found in a question; the router decides the intent from it. */
+export interface ParsedQuestion {
+  prepared: string;
+  tokens: Token[];
+  mentions: Mention[];
+  /** The most specific field asked about, if any. */
+  field?: FieldKey;
+  benchmarks: string[];
+  /** LiveBench category words ("coding", "math") to pair with the suite or a top question. */
+  suiteCategory?: string;
+  category?: TransparencyCategory;
+  cues: {
+    help: boolean;
+    compare: boolean;
+    transparency: boolean;
+    benchmarks: boolean;
+    top: boolean;
+    least: boolean;
+  };
+  filters: ParsedFilters;
+  /** Tokens that matched a phrase or cue, kept for models whose names contain them ("vision"). */
+  covered: boolean[];
+}
+
+const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
+
+/** Reads a question into mentions, topics, benchmarks, cues and constraints. */
+export function parseQuestion(question: string, phrases: PhraseBook): ParsedQuestion {
+  const prepared = prepareText(question.replace(/[,;&|]/g, " vs "));
+  const tokens = tokenizeWithOffsets(prepared);
+  const words = tokens.map((t) => t.text);
+  const covered = tokens.map(() => false);
+  const fields: { field: FieldKey; weak: boolean; length: number }[] = [];
+  const benchmarks: string[] = [];
+  let category: TransparencyCategory | undefined;
+
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let len = Math.min(phrases.longest, words.length - i); len >= 1 && matched === 0; len--) {
+      const meanings = phrases.lookup(words.slice(i, i + len));
+      if (meanings === undefined) continue;
+      matched = len;
+      for (const m of meanings) {
+        if (m.kind === "field") fields.push({ field: m.field, weak: m.weak, length: len });
+        else if (m.kind === "benchmark") benchmarks.push(m.benchmark);
+        else category ??= m.category;
+      }
+    }
+    if (matched > 0) {
+      for (let k = i; k < i + matched; k++) covered[k] = true;
+      i += matched;
+    } else i++;
+  }
+
+  const filters = parseFilters(prepared);
+  tokens.forEach((t, i) => {
+    if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
+    if (STOPWORDS.has(t.text) || isCue(t.text) || t.text in SUITE_CATEGORIES) covered[i] = true;
+  });
+  // "top 5": the count is not part of a model name.
+  words.forEach((w, i) => {
+    if (/^\d{1,3}$/.test(w) && TOP_CUES.has(words[i - 1] ?? "")) covered[i] = true;
+  });
+
+  const all = new Set(words);
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  const suiteWord = Object.keys(SUITE_CATEGORIES)
+    .sort((a, b) => b.length - a.length)
+    .find((k) => new RegExp(`\\b${k}\\b`).test(prepared));
+  const field = pickField(fields);
+  return {
+    prepared,
+    tokens,
+    mentions: splitMentions(tokens, covered),
+    ...(field ? { field } : {}),
+    benchmarks: [...new Set(benchmarks)],
+    ...(suiteWord ? { suiteCategory: SUITE_CATEGORIES[suiteWord] } : {}),
+    ...(category ? { category } : {}),
+    cues: {
+      help: has(HELP_CUES) || /^\s*(\?|what can you do|how do i use)/.test(prepared),
+      compare: has(COMPARE_CUES) || all.has("vs"),
+      transparency: has(TRANSPARENCY_CUES),
+      benchmarks: has(BENCHMARK_CUES),
+      top: has(TOP_CUES) || /\b(most|least) \w+/.test(prepared),
+      least: MOST_LEAST.test(prepared),
+    },
+    filters,
+    covered,
+  };
+}
+
+function isCue(w: string): boolean {
+  return (
+    SEPARATORS.has(w) ||
+    COMPARE_CUES.has(w) ||
+    HELP_CUES.has(w) ||
+    TRANSPARENCY_CUES.has(w) ||
+    BENCHMARK_CUES.has(w) ||
+    TOP_CUES.has(w) ||
+    w === "most" ||
+    w === "least"
+  );
+}
+
+/** The longest strong field phrase wins; a weak one ("date") only when nothing better is there. */
+function pickField(
+  fields: { field: FieldKey; weak: boolean; length: number }[],
+): FieldKey | undefined {
+  const strong = fields.filter((f) => !f.weak);
+  const pool = strong.length > 0 ? strong : fields;
+  let best: (typeof fields)[number] | undefined;
+  for (const f of pool) if (best === undefined || f.length > best.length) best = f;
+  return best?.field;
+}
+
+/** Runs of uncovered tokens; separators ("vs", "and", ",") end a run. */
+function splitMentions(tokens: Token[], covered: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(toMention(run));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (covered[i]) flush();
+    else run.push(t);
+  });
+  flush();
+  return out;
+}
+
+export function toMention(tokens: Token[]): Mention {
+  return { text: tokens.map((t) => t.text).join(" "), tokens };
+}

@@ -1,0 +1,112 @@
+import type { FieldKey } from "../answer/types.ts";
+import type { Catalog } from "../catalog/catalog.ts";
+import { TRANSPARENCY_CATEGORIES, type TransparencyCategory } from "../schema/record.ts";
+import { tokenize } from "./normalize.ts";
+import { FIELD_SYNONYMS } from "./topics.ts";
+import { CATEGORY_SYNONYMS } from "./transparency-port.ts";
+
+/** What a phrase in a question means. */
+export type PhraseMeaning =
+  | { kind: "field"; field: FieldKey; weak: boolean }
+  | { kind: "benchmark"; benchmark: string }
+  | { kind: "category"; category: TransparencyCategory };
+
+/** Phrases users type, keyed by their tokens joined with spaces (and benchmarks also glued). */
+export interface PhraseBook {
+  lookup(words: string[]): PhraseMeaning[] | undefined;
+  readonly longest: number;
+}
+
+/**
+ * Field synonyms that are too vague to win over a more specific one in the same question
+ * ("what is the release date" has both "date" and "release date").
+ */
+const WEAK = new Set([
+  "date",
+  "when",
+  "tokens",
+  "image",
+  "images",
+  "function",
+  "tool",
+  "local",
+  "window",
+  "rank",
+  "overall",
+  "knowledge",
+  "size",
+  "release",
+  "released",
+  "about",
+  "weights",
+  "position",
+  "place",
+  "structured",
+  "think",
+  "audio",
+  "inputs",
+  "outputs",
+  "heads",
+  "norm",
+  "rope",
+  "theta",
+  "vocab",
+  "serve",
+  "serving",
+  "hosted",
+  "rate",
+  "rates",
+  "terms",
+  "depth",
+  "author",
+  "creator",
+  "lab",
+]);
+
+/** LiveBench category words: "livebench coding" and "coding on livebench" both name livebench-coding. */
+export const SUITE_CATEGORIES: Record<string, string> = {
+  coding: "coding",
+  code: "coding",
+  agentic: "agentic-coding",
+  "agentic coding": "agentic-coding",
+  math: "mathematics",
+  maths: "mathematics",
+  mathematics: "mathematics",
+  reasoning: "reasoning",
+  "data analysis": "data-analysis",
+  data: "data-analysis",
+  language: "language",
+  "instruction following": "instruction-following",
+  if: "instruction-following",
+};
+
+export function buildPhraseBook(catalog: Catalog): PhraseBook {
+  const map = new Map<string, PhraseMeaning[]>();
+  let longest = 1;
+  const add = (phrase: string, meaning: PhraseMeaning, glued = false) => {
+    const words = tokenize(phrase);
+    if (words.length === 0) return;
+    longest = Math.max(longest, words.length);
+    for (const key of glued ? [words.join(" "), words.join("")] : [words.join(" ")]) {
+      const list = map.get(key) ?? [];
+      if (!list.some((m) => JSON.stringify(m) === JSON.stringify(meaning))) list.push(meaning);
+      map.set(key, list);
+    }
+  };
+  for (const [field, phrases] of Object.entries(FIELD_SYNONYMS) as [FieldKey, string[]][]) {
+    for (const p of phrases) add(p, { kind: "field", field, weak: WEAK.has(p) });
+  }
+  for (const b of catalog.benchmarks.values()) {
+    for (const p of [b.id.replace(/-/g, " "), b.name, ...b.aliases]) {
+      add(p, { kind: "benchmark", benchmark: b.id }, true);
+    }
+  }
+  for (const category of TRANSPARENCY_CATEGORIES) {
+    for (const p of CATEGORY_SYNONYMS[category]) add(p, { kind: "category", category });
+  }
+  return {
+    longest: Math.min(longest, 6),
+    lookup: (words) =>
+      map.get(words.join(" ")) ?? (words.length > 1 ? map.get(words.join("")) : undefined),
+  };
+}

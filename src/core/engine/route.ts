@@ -1,0 +1,169 @@
+import type { Answer } from "../answer/types.ts";
+import type { Catalog } from "../catalog/catalog.ts";
+import type { ModelRecord } from "../schema/record.ts";
+import { answerAllBenchmarks, answerBenchmark } from "./answers/benchmark.ts";
+import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
+import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
+import { answerField, answerOverview } from "./answers/model.ts";
+import type { ModelFacts } from "./answers/select.ts";
+import { type Filters, hasConstraints } from "./filters.ts";
+import type { Leaderboards } from "./leaderboard.ts";
+import type { NameIndex } from "./name-index.ts";
+import { compactKey } from "./normalize.ts";
+import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import type { PhraseBook } from "./phrases.ts";
+import type { Resolution, Resolver } from "./resolve.ts";
+import { answerTransparency } from "./transparency-port.ts";
+
+export interface RouteContext {
+  catalog: Catalog;
+  index: NameIndex;
+  resolver: Resolver;
+  phrases: PhraseBook;
+  boards: Leaderboards;
+  facts: ModelFacts;
+  /** Compact organization names and ids → org id. */
+  orgs: Map<string, string>;
+}
+
+/** At most this many models in one comparison: a wider table reads badly in chat. */
+const MAX_COMPARE = 4;
+const DEFAULT_COUNT = 10;
+const MAX_COUNT = 25;
+
+export function buildOrgIndex(catalog: Catalog): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of catalog.records) {
+    out.set(compactKey(r.org), r.org);
+    const name = r.facts.organization;
+    if (name && "value" in name) out.set(compactKey(name.value), r.org);
+  }
+  return out;
+}
+
+/** One question in, one answer out: parse, resolve the models, pick the intent, answer. */
+export function routeQuestion(ctx: RouteContext, question: string): Answer {
+  const q = parseQuestion(question, ctx.phrases);
+  if (q.tokens.length === 0) {
+    return answerHelp(
+      question,
+      question.trim() === "" ? undefined : "I couldn't find a question in that message.",
+    );
+  }
+  const orgs: string[] = [];
+  const mentions = q.mentions.filter((m) => {
+    const org = ctx.orgs.get(compactKey(m.text));
+    if (org === undefined || ctx.index.exact(m.text).length > 0) return true;
+    orgs.push(org);
+    return false;
+  });
+  const resolutions = ctx.resolver.resolveAll({ ...q, mentions });
+  const models = dedupe(resolutions.flatMap((r) => (r.kind === "model" ? [r.record] : [])));
+  const unresolved = resolutions.find((r) => r.kind !== "model");
+  const benchmark = pickBenchmark(ctx, q);
+  const filters: Filters = { ...q.filters.filters, ...(orgs.length > 0 ? { orgs } : {}) };
+  const count = Math.min(MAX_COUNT, Math.max(1, q.filters.count ?? DEFAULT_COUNT));
+  const topic = benchmark ?? q.field ?? (q.cues.transparency ? "transparency" : "");
+
+  if (q.cues.help && models.length === 0 && !benchmark && !hasConstraints(filters))
+    return answerHelp(question);
+
+  if (q.cues.transparency) {
+    if (unresolved && models.length < 2 && !(models.length === 0 && isRankingQuestion(q))) {
+      return answerUnresolved(question, unresolved, "transparency");
+    }
+    if (models.length >= 2) {
+      return answerTransparency(
+        ctx.catalog,
+        { kind: "compare", models: models.slice(0, MAX_COMPARE) },
+        question,
+      );
+    }
+    const [model] = models;
+    if (model) {
+      return answerTransparency(
+        ctx.catalog,
+        q.category ? { kind: "category", model, category: q.category } : { kind: "profile", model },
+        question,
+      );
+    }
+    return answerTransparency(
+      ctx.catalog,
+      {
+        kind: "ranking",
+        order: q.cues.least ? "least" : "most",
+        count,
+        ...(orgs[0] ? { org: orgs[0] } : {}),
+        ...(filters.openWeights ? { openWeightsOnly: true } : {}),
+      },
+      question,
+    );
+  }
+
+  if (models.length >= 2) {
+    if (unresolved) return answerUnresolved(question, unresolved, topic);
+    return answerCompare(
+      ctx.catalog,
+      ctx.boards,
+      question,
+      models.slice(0, MAX_COMPARE),
+      q.field,
+      benchmark,
+    );
+  }
+  const [model] = models;
+  if (model) {
+    if (benchmark) return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark);
+    if (q.field) return answerField(ctx.catalog, question, model, q.field);
+    if (q.cues.benchmarks || q.cues.top)
+      return answerAllBenchmarks(ctx.catalog, ctx.boards, question, model);
+    return answerOverview(ctx.catalog, ctx.boards, question, model);
+  }
+  if (unresolved?.kind === "ambiguous") return answerUnresolved(question, unresolved, topic);
+  if (benchmark || (q.cues.top && !filters.sort && !unresolved)) {
+    return answerTop(
+      ctx.catalog,
+      ctx.boards,
+      ctx.facts,
+      question,
+      benchmark ?? "livebench",
+      count,
+      filters,
+    );
+  }
+  if (hasConstraints(filters) || filters.sort)
+    return answerFilter(ctx.catalog, ctx.facts, question, filters, count);
+  if (unresolved) return answerUnresolved(question, unresolved, topic);
+  return answerHelp(
+    question,
+    "I couldn't tell which model you mean. Name one, for example gpt-5.1-codex-mini.",
+  );
+}
+
+function isRankingQuestion(q: ParsedQuestion): boolean {
+  return q.cues.top || /\b(most|least|which|rank|ranking)\b/.test(q.prepared);
+}
+
+function answerUnresolved(
+  question: string,
+  r: Exclude<Resolution, { kind: "model" }>,
+  topic: string,
+): Answer {
+  return r.kind === "ambiguous"
+    ? answerAmbiguous(question, r.mention.text, r.candidates, topic)
+    : answerNotFound(question, r.mention.text, r.suggestions, topic);
+}
+
+function dedupe(records: ModelRecord[]): ModelRecord[] {
+  return records.filter((r, i) => records.indexOf(r) === i);
+}
+
+/** The benchmark asked about; "livebench" with a category word names that category's board. */
+function pickBenchmark(ctx: RouteContext, q: ParsedQuestion): string | undefined {
+  const named = q.benchmarks.find((b) => b !== "livebench") ?? q.benchmarks[0];
+  const suite = q.suiteCategory ? `livebench-${q.suiteCategory}` : undefined;
+  if (named === "livebench" && suite && ctx.catalog.benchmarks.has(suite)) return suite;
+  if (named) return named;
+  if (suite && (q.cues.top || q.cues.benchmarks) && ctx.catalog.benchmarks.has(suite)) return suite;
+  return undefined;
+}

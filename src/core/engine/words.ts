@@ -1,0 +1,98 @@
+/**
+ * The question language around model names: words that carry no meaning for the lookup, words
+ * that split a list of models, and cue words for each intent.
+ */
+
+export const STOPWORDS = new Set(
+  (
+    "a an the of for to in on at by is are was were be been it its it's s do does did doing can could " +
+    "would should will what whats what's which who whom whose how me my i we our you your us tell show " +
+    "give get got please pls plz about with has have had there this that these those than then any some " +
+    "much many model models llm llms ai version info information details detail know want need like " +
+    "current currently latest now today support supports supported use using used does it offer offered " +
+    "available availability list all find look up lookup check just also really good well see yes no " +
+    "hey hi hello bot thanks thank one ones from via through per number value values data stats " +
+    "currently official officially say says said anything something kind sort type quick question q " +
+    "am if whether"
+  ).split(/\s+/),
+);
+
+/** Words between model names in a list: "a vs b", "a and b", "a, b or c". */
+export const SEPARATORS = new Set(["vs", "versus", "and", "or", "against", "compared"]);
+
+export const COMPARE_CUES = new Set([
+  "compare",
+  "comparison",
+  "comparing",
+  "vs",
+  "versus",
+  "difference",
+  "differences",
+  "diff",
+  "better",
+  "against",
+  "compared",
+  "cheaper",
+  "faster",
+  "bigger",
+  "larger",
+  "smaller",
+  "which",
+]);
+
+export const HELP_CUES = new Set([
+  "help",
+  "usage",
+  "commands",
+  "examples",
+  "example",
+  "howto",
+  "start",
+]);
+
+export const TRANSPARENCY_CUES = new Set([
+  "transparency",
+  "transparent",
+  "fmti",
+  "openness",
+  "opaque",
+  "disclosure",
+  "disclosures",
+]);
+
+export const BENCHMARK_CUES = new Set([
+  "benchmark",
+  "benchmarks",
+  "score",
+  "scores",
+  "scored",
+  "result",
+  "results",
+  "performance",
+  "perform",
+  "performs",
+  "eval",
+  "evals",
+  "evaluation",
+  "evaluations",
+  "leaderboards",
+  "leaderboard",
+]);
+
+export const TOP_CUES = new Set([
+  "top",
+  "best",
+  "highest",
+  "leading",
+  "leaders",
+  "leader",
+  "leaderboard",
+  "ranking",
+  "rankings",
+  "strongest",
+  "winner",
+  "leads",
+  "lead",
+  "ranks",
+  "ranked",
+]);
