@@ -1,0 +1,67 @@
+import { createInterface } from "node:readline";
+import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
+import type { BotReply } from "../../app/bot.ts";
+import { renderText } from "../../core/render/text.ts";
+
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+const QUIT = new Set(["quit", "exit", ":q", "bye", "/quit", "/exit"]);
+
+function renderReply(reply: BotReply): string {
+  if (reply.kind === "answer") return renderText(reply.answer);
+  return reply.message;
+}
+
+/**
+ * The chat that needs no tokens: a terminal prompt over the same bot as Slack and Discord, with
+ * line history (arrow keys), `help` and `quit`.
+ */
+export async function startConsoleChat(deps: AdapterDeps, io?: ConsoleIo): Promise<RunningAdapter> {
+  const input = io?.input ?? process.stdin;
+  const output = io?.output ?? process.stdout;
+  const terminal = io === undefined && process.stdin.isTTY === true;
+  const rl = createInterface({ input, output, terminal, historySize: 200, prompt: "model-bot> " });
+  const { records } = deps.bot.engine().catalog.version;
+  output.write(
+    `model-bot: ${records} models loaded. Ask a question, "help" for examples, "quit" to leave.\n`,
+  );
+  let queue = Promise.resolve();
+  const closed = new Promise<void>((resolveClosed) => {
+    rl.on("close", () => {
+      // Answer every line already typed (piped input) before saying the chat has ended.
+      queue.then(
+        () => resolveClosed(),
+        () => resolveClosed(),
+      );
+    });
+  });
+  rl.on("line", (line) => {
+    const text = line.trim();
+    if (QUIT.has(text.toLowerCase())) {
+      rl.close();
+      return;
+    }
+    queue = queue.then(async () => {
+      const reply = await deps.bot.handle({
+        platform: "console",
+        user: "console",
+        channel: "console",
+        text,
+      });
+      output.write(`\n${renderReply(reply)}\n\n`);
+      if (terminal) rl.prompt();
+    });
+  });
+  if (terminal) rl.prompt();
+  return {
+    name: "console",
+    closed,
+    stop: async () => {
+      rl.close();
+      await closed;
+    },
+  };
+}
