@@ -27,6 +27,8 @@ export interface ParsedQuestion {
   mentions: Mention[];
   /** The most specific field asked about, if any. */
   field?: FieldKey;
+  /** Every field phrase found, with its token positions (a model name may take one back). */
+  fieldPhrases: FieldPhrase[];
   benchmarks: string[];
   /** LiveBench category words ("coding", "math") to pair with the suite or a top question. */
   suiteCategory?: string;
@@ -52,7 +54,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
   const tokens = tokenizeWithOffsets(prepared);
   const words = tokens.map((t) => t.text);
   const covered = tokens.map(() => false);
-  const fields: { field: FieldKey; weak: boolean; length: number }[] = [];
+  const fields: FieldPhrase[] = [];
   const benchmarks: string[] = [];
   let category: TransparencyCategory | undefined;
 
@@ -63,7 +65,8 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
       if (meanings === undefined) continue;
       matched = len;
       for (const m of meanings) {
-        if (m.kind === "field") fields.push({ field: m.field, weak: m.weak, length: len });
+        if (m.kind === "field")
+          fields.push({ field: m.field, weak: m.weak, start: i, length: len });
         else if (m.kind === "benchmark") benchmarks.push(m.benchmark);
         else category ??= m.category;
       }
@@ -95,6 +98,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
     tokens,
     mentions: splitMentions(tokens, covered),
     ...(field ? { field } : {}),
+    fieldPhrases: fields,
     benchmarks: [...new Set(benchmarks)],
     ...(suiteWord ? { suiteCategory: SUITE_CATEGORIES[suiteWord] } : {}),
     ...(category ? { category } : {}),
@@ -124,10 +128,16 @@ function isCue(w: string): boolean {
   );
 }
 
+export interface FieldPhrase {
+  field: FieldKey;
+  weak: boolean;
+  /** Index of its first token, and its length in tokens. */
+  start: number;
+  length: number;
+}
+
 /** The longest strong field phrase wins; a weak one ("date") only when nothing better is there. */
-function pickField(
-  fields: { field: FieldKey; weak: boolean; length: number }[],
-): FieldKey | undefined {
+export function pickField(fields: FieldPhrase[]): FieldKey | undefined {
   const strong = fields.filter((f) => !f.weak);
   const pool = strong.length > 0 ? strong : fields;
   let best: (typeof fields)[number] | undefined;

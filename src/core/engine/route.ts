@@ -10,7 +10,7 @@ import { type Filters, hasConstraints } from "./filters.ts";
 import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
 import { compactKey } from "./normalize.ts";
-import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import type { PhraseBook } from "./phrases.ts";
 import type { Resolution, Resolver } from "./resolve.ts";
 import { answerTransparency } from "./transparency-port.ts";
@@ -58,6 +58,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     return false;
   });
   const resolutions = ctx.resolver.resolveAll({ ...q, mentions });
+  dropAbsorbedField(q, resolutions);
   const models = dedupe(resolutions.flatMap((r) => (r.kind === "model" ? [r.record] : [])));
   const unresolved = resolutions.find((r) => r.kind !== "model");
   const benchmark = pickBenchmark(ctx, q);
@@ -138,6 +139,18 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     question,
     "I couldn't tell which model you mean. Name one, for example gpt-5.1-codex-mini.",
   );
+}
+
+/** "llama 3.2 90b vision": "vision" went into the model's name, so it is not the topic. */
+function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): void {
+  const taken = new Set(resolutions.flatMap((r) => r.mention.tokens));
+  const free = q.fieldPhrases.filter(
+    (f) => !q.tokens.slice(f.start, f.start + f.length).some((t) => taken.has(t)),
+  );
+  if (free.length === q.fieldPhrases.length) return;
+  const field = pickField(free);
+  if (field) q.field = field;
+  else delete q.field;
 }
 
 function isRankingQuestion(q: ParsedQuestion): boolean {

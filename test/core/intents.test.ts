@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import type { Intent } from "../../src/core/answer/types.ts";
+import { createEngine } from "../../src/core/engine/create.ts";
+import { fixtureCatalog } from "../support/fixture-catalog.ts";
+
+const engine = createEngine(fixtureCatalog());
+
+type Row = [
+  question: string,
+  intent: Intent,
+  models: string[],
+  field: string | null,
+  benchmark: string | null,
+];
+
+describe("intent, models, field and benchmark of a question", () => {
+  it.each<Row>([
+    ["gpt-5.1-codex-mini context", "field", ["gpt-5.1-codex-mini"], "context_length", null],
+    ["context gpt-5.1-codex-mini", "field", ["gpt-5.1-codex-mini"], "context_length", null],
+    [
+      "what's the context window of gpt 5.1 codex mini?",
+      "field",
+      ["gpt-5.1-codex-mini"],
+      "context_length",
+      null,
+    ],
+    ["gpt-5.1-codex-mini ctx", "field", ["gpt-5.1-codex-mini"], "context_length", null],
+    [
+      "how many tokens can claude sonnet 4.5 take",
+      "field",
+      ["claude-sonnet-4-5"],
+      "context_length",
+      null,
+    ],
+    ["claude-sonnet-4-5 price", "field", ["claude-sonnet-4-5"], "pricing", null],
+    ["how much does claude sonnet 4.5 cost?", "field", ["claude-sonnet-4-5"], "pricing", null],
+    ["is llama 3.3 70b open source?", "field", ["llama-3.3-70b-instruct"], "open_weights", null],
+    ["who makes gemini 2.5 pro", "field", ["gemini-2.5-pro"], "organization", null],
+    ["where can I run llama 3.1 405b", "field", ["llama-3.1-405b-instruct"], "providers", null],
+    [
+      "knowledge cutoff of gpt-5.1-codex-mini",
+      "field",
+      ["gpt-5.1-codex-mini"],
+      "knowledge_cutoff",
+      null,
+    ],
+    ["gpt-5.1-codex-mini cutoff", "field", ["gpt-5.1-codex-mini"], "knowledge_cutoff", null],
+    ["gpt-5.1-codex-mini params", "field", ["gpt-5.1-codex-mini"], "parameters", null],
+    ["does gpt-4o support tool use", "field", ["gpt-4o"], "function_calling", null],
+    ["can deepseek r1 see images", "field", ["deepseek-r1"], "vision", null],
+    ["release date of gemini 2.5 flash", "field", ["gemini-2.5-flash"], "release_date", null],
+    ["when was claude opus 4.1 released", "field", ["claude-opus-4-1"], "release_date", null],
+    ["max output tokens for gpt-4o", "field", ["gpt-4o"], "max_output", null],
+    ["rope theta of gpt-5.1-codex-mini", "field", ["gpt-5.1-codex-mini"], "rope_theta", null],
+    [
+      "what rank is gpt-5.1-codex-mini on WebDev Arena?",
+      "benchmark",
+      ["gpt-5.1-codex-mini"],
+      null,
+      "webdev-arena",
+    ],
+    [
+      "livebench coding score of claude sonnet 4.5",
+      "benchmark",
+      ["claude-sonnet-4-5"],
+      null,
+      "livebench-coding",
+    ],
+    [
+      "how does gpt 5.1 codex mini do on livebench coding",
+      "benchmark",
+      ["gpt-5.1-codex-mini"],
+      null,
+      "livebench-coding",
+    ],
+    [
+      "gpt-5.1-codex-mini coding on livebench",
+      "benchmark",
+      ["gpt-5.1-codex-mini"],
+      null,
+      "livebench-coding",
+    ],
+    ["aider score for gpt-4o", "benchmark", ["gpt-4o"], null, "aider-polyglot"],
+    ["gpt-5.1-codex-mini benchmarks", "benchmark", ["gpt-5.1-codex-mini"], null, null],
+    ["transparency of gpt-5.1-codex-mini", "transparency", ["gpt-5.1-codex-mini"], null, null],
+    ["how transparent is gpt-4o about training compute", "transparency", ["gpt-4o"], null, null],
+    [
+      "compare transparency of gpt-4o and claude sonnet 4.5",
+      "transparency",
+      ["gpt-4o", "claude-sonnet-4-5"],
+      null,
+      null,
+    ],
+    ["most transparent models", "transparency", [], null, null],
+    [
+      "compare gpt-4o and claude sonnet 4.5",
+      "compare",
+      ["gpt-4o", "claude-sonnet-4-5"],
+      null,
+      null,
+    ],
+    [
+      "gpt-4o vs gemini 2.5 pro vs claude opus 4.1 on price",
+      "compare",
+      ["gpt-4o", "gemini-2.5-pro", "claude-opus-4-1"],
+      "pricing",
+      null,
+    ],
+    ["gpt-4o, gpt-4o-mini context", "compare", ["gpt-4o", "gpt-4o-mini"], "context_length", null],
+    [
+      "which is cheaper, gpt-4o or claude sonnet 4.5?",
+      "compare",
+      ["gpt-4o", "claude-sonnet-4-5"],
+      "pricing",
+      null,
+    ],
+    [
+      "gemini 2.5 pro vs gpt 5.1 codex mini livebench coding",
+      "compare",
+      ["gemini-2.5-pro", "gpt-5.1-codex-mini"],
+      null,
+      "livebench-coding",
+    ],
+    [
+      "top 5 on livebench coding",
+      "top",
+      ["gpt-5.1-codex", "claude-sonnet-4-5", "gemini-2.5-pro", "gpt-5.1-codex-mini"],
+      null,
+      "livebench-coding",
+    ],
+    [
+      "best models for coding",
+      "top",
+      ["gpt-5.1-codex", "claude-sonnet-4-5", "gemini-2.5-pro", "gpt-5.1-codex-mini"],
+      null,
+      "livebench-coding",
+    ],
+    ["open-weights models with over 1M context", "filter", ["llama-4-scout"], null, null],
+    [
+      "anthropic models",
+      "filter",
+      ["claude-sonnet-4-5", "claude-opus-4-1", "claude-3-5-haiku"],
+      null,
+      null,
+    ],
+    ["help", "help", [], null, null],
+    ["", "help", [], null, null],
+    ["what can you do", "help", [], null, null],
+    ["gpt-9 ultra", "not_found", [], null, null],
+    ["claude", "ambiguous", [], null, null],
+  ])("%s", (question, intent, models, field, benchmark) => {
+    const a = engine.ask(question);
+    expect({ intent: a.intent, models: a.models, field: a.field, benchmark: a.benchmark }).toEqual({
+      intent,
+      models,
+      field,
+      benchmark,
+    });
+  });
+});
+
+describe("filters", () => {
+  it("lists vision models under $1 per million input tokens, cheapest first", () => {
+    const a = engine.ask("models with vision under $1 per million input tokens");
+    expect(a.intent).toBe("filter");
+    expect(a.models).toEqual([
+      "llama-4-scout",
+      "gpt-4o-mini",
+      "gpt-5.1-codex-mini",
+      "gemini-2.5-flash",
+    ]);
+  });
+
+  it("filters by release date", () => {
+    const a = engine.ask("anthropic models released after 2025-06");
+    expect(a.models).toEqual(["claude-sonnet-4-5", "claude-opus-4-1"]);
+  });
+
+  it("sorts by price for 'cheapest'", () => {
+    const a = engine.ask("cheapest open weights models");
+    expect(a.models[0]).toBe("llama-3.1-8b-instruct");
+  });
+});
