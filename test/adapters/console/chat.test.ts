@@ -1,0 +1,52 @@
+import { PassThrough } from "node:stream";
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import { startConsoleChat } from "../../../src/adapters/console/chat.ts";
+import { createBasicBot } from "../../../src/app/bot.ts";
+import { createEngine } from "../../../src/core/engine/create.ts";
+import { fixtureCatalog } from "../../support/fixture-catalog.ts";
+
+function deps() {
+  const bot = createBasicBot(createEngine(fixtureCatalog()));
+  return {
+    bot,
+    log: pino({ level: "silent" }),
+    health: () => ({ ok: true, data: { hash: "x", records: 1 }, uptimeSeconds: 0 }),
+  };
+}
+
+describe("console chat", () => {
+  it("answers each line, shows help, and ends on quit", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d: Buffer) => {
+      printed += d.toString();
+    });
+    const chat = await startConsoleChat(deps(), { input, output });
+    input.write("gpt-5.1-codex-mini context\n");
+    input.write("help\n");
+    input.write("quit\n");
+    input.write("gpt-4o price\n");
+    await chat.closed;
+    expect(printed).toContain("models loaded");
+    expect(printed).toContain("400K tokens");
+    expect(printed).toContain("model-bot: ask about AI language models");
+    // Nothing after quit is answered.
+    expect(printed).not.toContain("GPT-4o: pricing");
+  });
+
+  it("answers every piped line before it reports closed at end of input", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d: Buffer) => {
+      printed += d.toString();
+    });
+    const chat = await startConsoleChat(deps(), { input, output });
+    input.end("gpt-4o price\nclaude sonnet 4.5 context\n");
+    await chat.closed;
+    expect(printed).toContain("GPT-4o: pricing");
+    expect(printed).toContain("200K tokens");
+  });
+});
