@@ -14,6 +14,9 @@ export type Resolution =
 const MIN_MATCHED = 0.55;
 /** A best name the question covers this little is a bare family name ("claude", "llama"). */
 const FAMILY_COVERAGE = 0.4;
+/** Work per question stays bounded whatever is pasted: a compare takes 4 names, a name ~12 words. */
+const MAX_MENTIONS = 6;
+const MAX_MENTION_TOKENS = 12;
 
 export interface Resolver {
   /** Resolves every model mention of a parsed question, in the order the question names them. */
@@ -81,7 +84,11 @@ export function buildResolver(index: NameIndex): Resolver {
     resolveAll(q) {
       const taken = new Set<Token>();
       const out: Resolution[] = [];
-      for (const m of q.mentions) {
+      for (const whole of q.mentions.slice(0, MAX_MENTIONS)) {
+        const m =
+          whole.tokens.length > MAX_MENTION_TOKENS
+            ? toMention(whole.tokens.slice(0, MAX_MENTION_TOKENS))
+            : whole;
         if (m.tokens.every((t) => taken.has(t))) continue;
         out.push(resolveMention(extend(q, m, taken)));
       }
