@@ -1,6 +1,6 @@
 import type { ModelRecord } from "../schema/record.ts";
 import { compactKey, tokenize } from "./normalize.ts";
-import { buildTypoIndex, type TypoIndex } from "./typo.ts";
+import { buildTypoIndex } from "./typo.ts";
 
 /** How a name belongs to its record; an id outranks a display name, which outranks an alias. */
 enum NameKind {
@@ -8,12 +8,6 @@ enum NameKind {
   Name = 1,
   Alias = 2,
   Snapshot = 3,
-}
-
-interface IndexedName {
-  record: number;
-  kind: NameKind;
-  tokens: string[];
 }
 
 /** One scored candidate record. */
@@ -45,6 +39,8 @@ export interface NameIndex {
 const MAX_CANDIDATE_NAMES = 4000;
 /** Extra name tokens cost less than missing query tokens: "sonnet 4.5" is still Claude Sonnet 4.5. */
 const EXTRA_WEIGHT = 0.3;
+/** An exact name match outranks any token score; id beats display name beats alias. */
+const EXACT_BONUS = 100;
 
 /**
  * A popularity prior: canonical records and models many providers list win ties against obscure
@@ -59,123 +55,170 @@ export function priorOf(r: ModelRecord): number {
   );
 }
 
-export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
-  const ranked = [...records].sort((a, b) => priorOf(b) - priorOf(a) || a.id.localeCompare(b.id));
-  const priors = ranked.map(priorOf);
-  const names: IndexedName[] = [];
-  const postings = new Map<string, number[]>();
-  const recordDf = new Map<string, number>();
-  const keys = new Map<string, number[]>();
+/**
+ * Names are stored as arrays of token numbers rather than strings: at 100,000 models that keeps
+ * the index to a few tens of MB and makes scoring integer comparisons.
+ */
+class NameTable {
+  readonly tokenIds = new Map<string, number>();
+  readonly tokens: string[] = [];
+  readonly df: number[] = [];
+  readonly postings: number[][] = [];
+  readonly nameRecord: number[] = [];
+  readonly nameKind: number[] = [];
+  readonly nameStart: number[] = [0];
+  readonly flat: number[] = [];
+  /** Compact key → owning record index, or several. */
+  readonly keys = new Map<string, number | number[]>();
 
-  ranked.forEach((r, recordIndex) => {
-    const seenTokens = new Set<string>();
-    const seenNames = new Set<string>();
-    const addKey = (key: string) => {
-      if (key.length === 0) return;
-      const owners = keys.get(key);
-      if (owners === undefined) keys.set(key, [recordIndex]);
-      else if (!owners.includes(recordIndex)) owners.push(recordIndex);
-    };
-    const addName = (text: string, kind: NameKind) => {
-      const all = tokenize(text);
-      const tokens = [...new Set(all)];
-      // Both spellings: "gemini-2.0-flash" and its tokens' "gemini 2 flash".
-      addKey(compactKey(text));
-      addKey(all.join(""));
-      const sig = tokens.join(" ");
-      if (seenNames.has(sig)) return;
-      seenNames.add(sig);
-      const nameIndex = names.length;
-      names.push({ record: recordIndex, kind, tokens });
-      for (const t of tokens) {
-        const list = postings.get(t);
-        if (list === undefined) postings.set(t, [nameIndex]);
-        else list.push(nameIndex);
-        if (!seenTokens.has(t)) {
-          seenTokens.add(t);
-          recordDf.set(t, (recordDf.get(t) ?? 0) + 1);
-        }
+  tokenId(t: string): number {
+    let id = this.tokenIds.get(t);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.tokenIds.set(t, id);
+      this.tokens.push(t);
+      this.df.push(0);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  addKey(key: string, record: number): void {
+    if (key.length === 0) return;
+    const owners = this.keys.get(key);
+    if (owners === undefined) this.keys.set(key, record);
+    else if (typeof owners === "number") {
+      if (owners !== record) this.keys.set(key, [owners, record]);
+    } else if (!owners.includes(record)) owners.push(record);
+  }
+
+  addName(record: number, kind: NameKind, ids: number[]): void {
+    const name = this.nameRecord.length;
+    this.nameRecord.push(record);
+    this.nameKind.push(kind);
+    for (const id of ids) {
+      this.flat.push(id);
+      this.postings[id]?.push(name);
+    }
+    this.nameStart.push(this.flat.length);
+  }
+
+  owners(key: string): number[] {
+    const o = this.keys.get(key);
+    return o === undefined ? [] : typeof o === "number" ? [o] : o;
+  }
+}
+
+function indexRecord(table: NameTable, r: ModelRecord, recordIndex: number): void {
+  const seenNames = new Set<string>();
+  const seenTokens = new Set<number>();
+  const addName = (text: string, kind: NameKind) => {
+    const all = tokenize(text);
+    // Both spellings: "gemini-2.0-flash" and its tokens' "gemini 2 flash".
+    table.addKey(compactKey(text), recordIndex);
+    table.addKey(all.join(""), recordIndex);
+    const ids = [...new Set(all.map((t) => table.tokenId(t)))];
+    const sig = ids.join(" ");
+    if (ids.length === 0 || seenNames.has(sig)) return;
+    seenNames.add(sig);
+    table.addName(recordIndex, kind, ids);
+    for (const id of ids) {
+      if (!seenTokens.has(id)) {
+        seenTokens.add(id);
+        table.df[id] = (table.df[id] ?? 0) + 1;
       }
-    };
-    addName(r.id, NameKind.Id);
-    addName(r.name, NameKind.Name);
-    for (const a of r.aliases) addName(stripProviderPrefix(a), NameKind.Alias);
-    for (const a of r.aliases) if (a.includes("/")) addName(a, NameKind.Alias);
-    for (const s of r.snapshots) addName(s, NameKind.Snapshot);
+    }
+  };
+  addName(r.id, NameKind.Id);
+  addName(r.name, NameKind.Name);
+  for (const a of r.aliases) addName(stripProviderPrefix(a), NameKind.Alias);
+  for (const a of r.aliases) if (a.includes("/")) addName(a, NameKind.Alias);
+  for (const s of r.snapshots) addName(s, NameKind.Snapshot);
+}
+
+export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
+  const priorsById = new Map(records.map((r) => [r, priorOf(r)]));
+  const prior = (r: ModelRecord) => priorsById.get(r) ?? 0;
+  const ranked = [...records].sort((a, b) => prior(b) - prior(a) || a.id.localeCompare(b.id));
+  const priors = Float64Array.from(ranked, prior);
+  const table = new NameTable();
+  ranked.forEach((r, i) => {
+    indexRecord(table, r, i);
   });
-
+  const flat = Int32Array.from(table.flat);
   const n = ranked.length;
-  const idf = (t: string) => Math.log(1 + n / (recordDf.get(t) ?? 0.5));
+  const idf = Float64Array.from(table.df, (df) => Math.log(1 + n / Math.max(df, 0.5)));
   const unknownIdf = Math.log(1 + n / 0.5);
-  const typos: TypoIndex = buildTypoIndex(postings.keys(), (t) => recordDf.get(t) ?? 0);
+  const typos = buildTypoIndex(table.tokens, (t) => table.df[table.tokenIds.get(t) ?? -1] ?? 0);
+  const known = (t: string) => table.tokenIds.has(t);
 
-  const exactIndexes = (text: string) => keys.get(compactKey(text)) ?? [];
-
-  function repairTokens(tokens: string[]): string[] {
-    const out: string[] = [];
-    for (const t of tokens) {
-      if (postings.has(t)) out.push(t);
+  /** Query tokens as ids (typos repaired, glued words split); -1 for a word no name has. */
+  function queryIds(text: string): number[] {
+    const out: number[] = [];
+    for (const t of tokenize(text)) {
+      if (known(t)) out.push(table.tokenIds.get(t) ?? -1);
       else {
-        const fixed = typos.repair(t) ?? splitGlued(t, postings);
-        if (Array.isArray(fixed)) out.push(...fixed);
-        else out.push(fixed ?? t);
+        const fixed = typos.repair(t) ?? splitGlued(t, known);
+        const words = fixed === undefined ? [t] : Array.isArray(fixed) ? fixed : [fixed];
+        for (const w of words) out.push(table.tokenIds.get(w) ?? -1);
       }
     }
     return [...new Set(out)];
   }
 
   function search(text: string, limit: number): NameMatch[] {
-    const exact = new Set(exactIndexes(text));
-    const tokens = repairTokens(tokenize(text));
-    if (tokens.length === 0) return [];
-    const weights = tokens.map((t) => (postings.has(t) ? idf(t) : unknownIdf));
-    const queryWeight = weights.reduce((a, b) => a + b, 0);
-    const candidates = gatherCandidates(tokens, postings);
+    const exact = new Set(table.owners(compactKey(text)));
+    const ids = queryIds(text);
     const best = new Map<number, NameMatch>();
-    const consider = (nameIdx: number | undefined, forceExact: boolean) => {
-      const name = nameIdx === undefined ? undefined : names[nameIdx];
-      if (name === undefined) return;
-      let matched = 0;
-      tokens.forEach((t, i) => {
-        if (name.tokens.includes(t)) matched += weights[i] ?? 0;
-      });
-      let extra = 0;
-      let nameWeight = 0;
-      for (const t of name.tokens) {
-        const w = idf(t);
-        nameWeight += w;
-        if (!tokens.includes(t)) extra += w;
+    if (ids.length > 0) {
+      const weights = ids.map((id) => (id >= 0 ? (idf[id] ?? 0) : unknownIdf));
+      const queryWeight = weights.reduce((a, b) => a + b, 0);
+      for (const name of gatherCandidates(ids, table.postings)) {
+        const record = table.nameRecord[name] ?? 0;
+        const start = table.nameStart[name] ?? 0;
+        const end = table.nameStart[name + 1] ?? start;
+        let matched = 0;
+        let extra = 0;
+        let nameWeight = 0;
+        for (let k = start; k < end; k++) {
+          const t = flat[k] ?? -1;
+          const w = idf[t] ?? 0;
+          nameWeight += w;
+          const at = ids.indexOf(t);
+          if (at >= 0) matched += weights[at] ?? 0;
+          else extra += w;
+        }
+        const isExact = exact.has(record);
+        const kind = table.nameKind[name] ?? NameKind.Alias;
+        const score =
+          2 * matched -
+          queryWeight -
+          EXTRA_WEIGHT * extra +
+          (priors[record] ?? 0) +
+          (isExact ? EXACT_BONUS - kind : 0);
+        const prev = best.get(record);
+        if (prev !== undefined && prev.score >= score) continue;
+        const r = ranked[record];
+        if (r === undefined) continue;
+        best.set(record, {
+          record: r,
+          score,
+          matched: queryWeight > 0 ? matched / queryWeight : 0,
+          coverage: nameWeight > 0 ? (nameWeight - extra) / nameWeight : 0,
+          exact: isExact,
+        });
       }
-      const isExact = forceExact || exact.has(name.record);
-      const score =
-        2 * matched -
-        queryWeight -
-        EXTRA_WEIGHT * extra +
-        (priors[name.record] ?? 0) +
-        (isExact ? 100 - name.kind : 0);
-      const prev = best.get(name.record);
-      if (prev !== undefined && prev.score >= score) return;
-      const record = ranked[name.record];
-      if (record === undefined) return;
-      best.set(name.record, {
-        record,
-        score,
-        matched: queryWeight > 0 ? matched / queryWeight : 0,
-        coverage: nameWeight > 0 ? (nameWeight - extra) / nameWeight : 0,
-        exact: isExact,
-      });
-    };
-    for (const c of candidates) consider(c, false);
-    for (const r of exact) {
-      if (!best.get(r)?.exact) {
-        const record = ranked[r];
-        if (record) best.set(r, { record, score: 200, matched: 1, coverage: 1, exact: true });
+    }
+    for (const rec of exact) {
+      const r = ranked[rec];
+      if (r !== undefined && !best.get(rec)?.exact) {
+        best.set(rec, { record: r, score: 2 * EXACT_BONUS, matched: 1, coverage: 1, exact: true });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  const sortedVocab = [...postings.keys()].sort();
+  const sortedVocab = [...table.tokens].sort();
   /** The most common vocabulary token starting with `prefix`. */
   function completeToken(prefix: string): string | undefined {
     let lo = 0;
@@ -186,10 +229,15 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
       else hi = mid;
     }
     let best: string | undefined;
+    let bestDf = -1;
     for (let i = lo; i < sortedVocab.length && i < lo + 200; i++) {
       const t = sortedVocab[i];
       if (t === undefined || !t.startsWith(prefix)) break;
-      if (best === undefined || (recordDf.get(t) ?? 0) > (recordDf.get(best) ?? 0)) best = t;
+      const df = table.df[table.tokenIds.get(t) ?? -1] ?? 0;
+      if (df > bestDf) {
+        best = t;
+        bestDf = df;
+      }
     }
     return best;
   }
@@ -198,19 +246,15 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     const tokens = tokenize(text);
     const last = tokens[tokens.length - 1];
     let query = text;
-    if (last !== undefined && !postings.has(last)) {
+    if (last !== undefined && !known(last)) {
       const done = completeToken(last);
       if (done !== undefined) query = [...tokens.slice(0, -1), done].join(" ");
     }
-    const seen = new Set<ModelRecord>();
     const out: ModelRecord[] = [];
     for (const m of [...search(text, limit), ...search(query, limit)].sort(
       (a, b) => b.score - a.score,
     )) {
-      if (!seen.has(m.record) && out.length < limit) {
-        seen.add(m.record);
-        out.push(m.record);
-      }
+      if (!out.includes(m.record) && out.length < limit) out.push(m.record);
     }
     return out;
   }
@@ -219,19 +263,18 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     ranked,
     search,
     complete,
-    exact: (text) => exactIndexes(text).flatMap((i) => ranked[i] ?? []),
-    hasToken: (t) => postings.has(t),
+    exact: (text) => table.owners(compactKey(text)).flatMap((i) => ranked[i] ?? []),
+    hasToken: known,
   };
 }
 
-/** Names scored for a query: the postings of its rarest tokens, capped (postings are in prior order). */
-function gatherCandidates(tokens: string[], postings: Map<string, number[]>): Set<number> {
-  const lists = tokens
-    .map((t) => postings.get(t))
-    .filter((l): l is number[] => l !== undefined)
+/** Names scored for a query: the postings of its two rarest tokens, capped (postings are in prior order). */
+function gatherCandidates(ids: number[], postings: number[][]): Set<number> {
+  const lists = ids
+    .flatMap((id) => (id >= 0 ? [postings[id] ?? []] : []))
     .sort((a, b) => a.length - b.length);
   const out = new Set<number>();
-  // The two rarest tokens: a name missing one of them (a typo we could not repair) still competes.
+  // Two lists: a name missing one rare word (a typo we could not repair) still competes.
   for (const list of lists.slice(0, 2)) {
     for (let i = 0; i < list.length && out.size < MAX_CANDIDATE_NAMES; i++) {
       const v = list[i];
@@ -242,14 +285,14 @@ function gatherCandidates(tokens: string[], postings: Map<string, number[]>): Se
 }
 
 /** "claudesonnet" → ["claude", "sonnet"] when the whole glued word splits into known tokens. */
-function splitGlued(token: string, vocab: Map<string, number[]>): string[] | undefined {
+function splitGlued(token: string, known: (t: string) => boolean): string[] | undefined {
   if (token.length < 5 || token.length > 40) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= token.length; end++) {
     for (let start = Math.max(0, end - 20); start < end; start++) {
       const head = best[start];
       const piece = token.slice(start, end);
-      if (head === undefined || piece.length < 2 || !vocab.has(piece)) continue;
+      if (head === undefined || piece.length < 2 || !known(piece)) continue;
       const candidate = [...head, piece];
       const cur = best[end];
       if (cur === undefined || candidate.length < cur.length) best[end] = candidate;
