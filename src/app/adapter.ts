@@ -13,10 +13,17 @@ export interface AdapterDeps {
   bot: Bot;
   log: Logger;
   health: () => HealthReport;
+  /**
+   * Wrap the sending of a reply (work after `bot.handle`) in this, so shutdown waits for it
+   * before closing the client. Absent outside the production runtime.
+   */
+  track?: <T>(work: Promise<T>) => Promise<T>;
 }
 
 /** A started adapter; main stops each on shutdown (stop stops taking events, then closes). */
 export interface RunningAdapter {
   name: string;
   stop(): Promise<void>;
+  /** Resolves when the adapter ends on its own (the console's input closed); main then exits. */
+  closed?: Promise<void>;
 }
