@@ -1,0 +1,124 @@
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import type { Logger } from "pino";
+import type { Catalog } from "../core/catalog/catalog.ts";
+import type { Engine } from "../core/engine/engine.ts";
+import type { HealthReport } from "./adapter.ts";
+import type { Bot, BotReply, BotRequest, Platform } from "./bot.ts";
+import { Inflight } from "./inflight.ts";
+import type { RateLimiter } from "./rate-limiter.ts";
+import { closingReply, errorReply, rateLimitedReply } from "./replies.ts";
+import type { Clock } from "./token-bucket.ts";
+
+/** Where the bot gets the engine in service; a reload swaps what it returns. */
+export interface EngineSource {
+  engine(): Engine;
+  version(): Catalog["version"];
+}
+
+export interface ProductionBotOptions {
+  source: EngineSource;
+  limiter: RateLimiter;
+  log: Logger;
+  /** Wall clock in ms, for uptime; Date.now when absent. */
+  clock?: Clock;
+}
+
+// The terminal has one user, the operator; limiting them would only get in their way.
+const UNLIMITED: ReadonlySet<Platform> = new Set(["console", "cli"]);
+
+const newId = (bytes: number) => randomBytes(bytes).toString("hex");
+
+/**
+ * The Bot every adapter talks to in production: rate limits, one log line per question, an
+ * error boundary that turns any failure into an apology with an error id, and the count of
+ * answers in flight that shutdown waits for.
+ */
+export class ProductionBot implements Bot {
+  private readonly inflight = new Inflight();
+  private readonly clock: Clock;
+  private readonly startedAt: number;
+  private closing = false;
+
+  constructor(private readonly options: ProductionBotOptions) {
+    this.clock = options.clock ?? Date.now;
+    this.startedAt = this.clock();
+  }
+
+  engine(): Engine {
+    return this.options.source.engine();
+  }
+
+  handle(request: BotRequest): Promise<BotReply> {
+    const requestId = newId(6);
+    const { log, limiter } = this.options;
+    const who = { requestId, platform: request.platform, channel: request.channel };
+    if (this.closing) {
+      log.info(who, "question refused: shutting down");
+      return Promise.resolve(closingReply(requestId));
+    }
+    if (!UNLIMITED.has(request.platform)) {
+      const verdict = limiter.take(
+        `${request.platform}:${request.user}`,
+        `${request.platform}:${request.channel}`,
+      );
+      if (!verdict.allowed) {
+        log.info({ ...who, user: request.user, scope: verdict.scope }, "question rate limited");
+        return Promise.resolve(rateLimitedReply(verdict.scope, verdict.retryAfterMs));
+      }
+    }
+    // Captured once: a reload during this question does not change the engine answering it.
+    const engine = this.engine();
+    return this.inflight.run(async () => this.answer(engine, request, requestId));
+  }
+
+  /** Work the adapter does after `handle` (sending the reply); shutdown waits for it too. */
+  track<T>(work: Promise<T>): Promise<T> {
+    return this.inflight.run(() => work);
+  }
+
+  health(): HealthReport {
+    return {
+      ok: !this.closing,
+      data: this.options.source.version(),
+      uptimeSeconds: Math.floor((this.clock() - this.startedAt) / 1000),
+    };
+  }
+
+  /** Stops taking questions (each gets a polite "restarting" reply) and waits for those in flight. */
+  async close(graceMs: number): Promise<boolean> {
+    this.closing = true;
+    return this.inflight.drain(graceMs);
+  }
+
+  get inFlight(): number {
+    return this.inflight.count;
+  }
+
+  private async answer(engine: Engine, request: BotRequest, requestId: string): Promise<BotReply> {
+    const { log } = this.options;
+    const started = performance.now();
+    try {
+      const answer = engine.ask(request.text);
+      log.info(
+        {
+          requestId,
+          platform: request.platform,
+          user: request.user,
+          channel: request.channel,
+          chars: request.text.length,
+          intent: answer.intent,
+          models: answer.models,
+          latencyMs: Math.round((performance.now() - started) * 100) / 100,
+          data: engine.catalog.version.hash,
+        },
+        "question",
+      );
+      return { kind: "answer", answer };
+    } catch (err) {
+      const errorId = newId(4);
+      log.error({ requestId, errorId, platform: request.platform, err }, "question failed");
+      return errorReply(errorId);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import type { Logger } from "pino";
+import type { AppConfig } from "../config/env.ts";
+import type { Catalog } from "../core/catalog/catalog.ts";
+import { loadCatalog } from "../core/catalog/load.ts";
+import { createEngine } from "../core/engine/create.ts";
+import type { Engine } from "../core/engine/engine.ts";
+import type { AdapterDeps, RunningAdapter } from "./adapter.ts";
+import { CatalogHolder } from "./catalog-holder.ts";
+import { watchDataDir } from "./data-watch.ts";
+import { ProductionBot } from "./production-bot.ts";
+import { RateLimiter } from "./rate-limiter.ts";
+import { installProcessHandlers, type ProcessLike } from "./signals.ts";
+
+/** One adapter to start, with its environment already validated. */
+export interface AdapterStarter {
+  name: string;
+  start(deps: AdapterDeps): Promise<RunningAdapter>;
+}
+
+export interface RuntimeOptions {
+  config: AppConfig;
+  log: Logger;
+  starters: AdapterStarter[];
+  /** Catalog loader and engine builder; the real ones unless a test swaps them. */
+  load?: (dataDir: string) => Catalog;
+  build?: (catalog: Catalog) => Engine;
+  /** The process to take signals from and exit; the real one unless a test passes a fake. */
+  proc?: ProcessLike;
+}
+
+export interface Runtime {
+  bot: ProductionBot;
+  holder: CatalogHolder;
+  adapters: RunningAdapter[];
+  /** Runs the shutdown sequence and exits the process (code 0). */
+  shutdown(reason: string): Promise<void>;
+}
+
+/**
+ * Starts the bot: loads the catalog (a bad data set throws its BotError here), builds the
+ * production Bot, starts each adapter, and wires SIGHUP (reload), SIGTERM/SIGINT (shutdown),
+ * the data watcher and the process-level error handlers.
+ */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config, log } = options;
+  const proc = options.proc ?? process;
+  const holder = new CatalogHolder({
+    dataDir: config.dataDir,
+    load: options.load ?? loadCatalog,
+    build: options.build ?? createEngine,
+    log,
+  });
+  const limiter = new RateLimiter(config.rateLimits, Date.now);
+  const bot = new ProductionBot({ source: holder, limiter, log });
+  const adapters: RunningAdapter[] = [];
+  const stopWatching = config.dataWatch
+    ? watchDataDir(config.dataDir, () => holder.reload("data changed"), log)
+    : () => {};
+  const handlers = installProcessHandlers(proc, log, {
+    reload: () => holder.reload("SIGHUP"),
+    shutdown: (signal) => shutdown(signal),
+  });
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string): Promise<void> => {
+    stopping ??= stopAll(reason);
+    return stopping;
+  };
+  const stopAll = async (reason: string) => {
+    log.info({ reason, inFlight: bot.inFlight }, "shutting down");
+    stopWatching();
+    const drained = await bot.close(config.shutdownGraceMs);
+    if (!drained) log.warn({ inFlight: bot.inFlight }, "answers still in flight at the deadline");
+    await stopAdapters(adapters, config.shutdownGraceMs, log);
+    log.info("stopped");
+    handlers.remove();
+    proc.exit(0);
+  };
+
+  const deps = (name: string): AdapterDeps => ({
+    bot,
+    log: log.child({ adapter: name }),
+    health: () => bot.health(),
+    track: (work) => bot.track(work),
+  });
+  try {
+    for (const starter of options.starters) {
+      const running = await starter.start(deps(starter.name));
+      adapters.push(running);
+      log.info({ adapter: starter.name }, "adapter started");
+      running.closed?.then(() => shutdown(`${starter.name} ended`));
+    }
+  } catch (e) {
+    // A half-started bot would look alive to its operator; stop what did start, then fail.
+    stopWatching();
+    handlers.remove();
+    await stopAdapters(adapters, config.shutdownGraceMs, log);
+    throw e;
+  }
+  return { bot, holder, adapters, shutdown };
+}
+
+async function stopAdapters(adapters: RunningAdapter[], graceMs: number, log: Logger) {
+  await Promise.all(
+    adapters.map(async (a) => {
+      const result = await Promise.race([
+        a.stop().then(() => "stopped" as const),
+        new Promise<"timeout">((r) => setTimeout(r, graceMs, "timeout").unref()),
+      ]).catch((err: unknown) => {
+        log.error({ adapter: a.name, err }, "adapter failed to stop cleanly");
+        return "failed" as const;
+      });
+      if (result === "timeout") log.warn({ adapter: a.name }, "adapter did not stop in time");
+    }),
+  );
+}

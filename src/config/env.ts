@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { BotError } from "../core/errors.ts";
+
+// An empty line in .env ("DATA_WATCH=") means "not set", so the default applies.
+const unset = (v: unknown) => (v === "" ? undefined : v);
+
+const flag = (name: string) =>
+  z.preprocess(
+    unset,
+    z
+      .enum(["0", "1", "true", "false", "yes", "no", "on", "off"], {
+        error: `${name} must be 1 or 0 (or true/false)`,
+      })
+      .default("0")
+      .transform((v) => ["1", "true", "yes", "on"].includes(v)),
+  );
+
+const count = (name: string, fallback: number, max: number) =>
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: `${name} must be a number` })
+      .int(`${name} must be a whole number`)
+      .min(0, `${name} must be 0 or more`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
+
+const AppEnvSchema = z.object({
+  DATA_DIR: z.preprocess(unset, z.string().default("./data")),
+  DATA_WATCH: flag("DATA_WATCH"),
+  LOG_LEVEL: z.preprocess(
+    unset,
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+  ),
+  // Defaults allow a lively conversation but not a script: a user gets a burst of 5 questions,
+  // then one every 3 s; a channel, shared by many people, gets four times that.
+  RATE_USER_BURST: count("RATE_USER_BURST", 5, 10_000),
+  RATE_USER_PER_MINUTE: count("RATE_USER_PER_MINUTE", 20, 600_000),
+  RATE_CHANNEL_BURST: count("RATE_CHANNEL_BURST", 20, 10_000),
+  RATE_CHANNEL_PER_MINUTE: count("RATE_CHANNEL_PER_MINUTE", 80, 600_000),
+  SHUTDOWN_GRACE_MS: count("SHUTDOWN_GRACE_MS", 5_000, 60_000),
+});
+
+/** One token bucket: `burst` questions at once, refilled at `perMinute`. 0 in either turns it off. */
+export interface BucketLimit {
+  burst: number;
+  perMinute: number;
+}
+
+/** The process-wide settings, validated once at start-up. Platform tokens live in each adapter's env. */
+export interface AppConfig {
+  dataDir: string;
+  /** Reload the catalog when a file under dataDir changes (SIGHUP always reloads). */
+  dataWatch: boolean;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  rateLimits: { user: BucketLimit; channel: BucketLimit };
+  /** How long shutdown waits for answers in flight before closing the adapters anyway. */
+  shutdownGraceMs: number;
+}
+
+/**
+ * Reads and validates the process-wide variables. Throws BotError("CONFIG_INVALID") naming every
+ * bad variable; messages name variables, never their values.
+ */
+export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = AppEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => i.message);
+    throw new BotError("CONFIG_INVALID", `configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: e.DATA_DIR,
+    dataWatch: e.DATA_WATCH,
+    logLevel: e.LOG_LEVEL,
+    rateLimits: {
+      user: { burst: e.RATE_USER_BURST, perMinute: e.RATE_USER_PER_MINUTE },
+      channel: { burst: e.RATE_CHANNEL_BURST, perMinute: e.RATE_CHANNEL_PER_MINUTE },
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}
