@@ -1,0 +1,34 @@
+import type { Logger } from "pino";
+import type { Bot, BotReply } from "../../app/bot.ts";
+import type { FollowUpCodec } from "./follow-ups.ts";
+import { type DiscordMessage, renderAnswer, renderNotice } from "./render.ts";
+
+/** What the event handlers share for the life of one client. */
+export interface DiscordContext {
+  bot: Bot;
+  log: Logger;
+  codec: FollowUpCodec;
+  /** How long to wait for an answer before deferring the reply (Discord allows 3 s). */
+  deferAfterMs: number;
+}
+
+/** A bot reply as a message: an answer renders as an embed, anything else as a short notice. */
+export function renderReply(ctx: DiscordContext, reply: BotReply): DiscordMessage {
+  if (reply.kind === "answer") return renderAnswer(reply.answer, (q, i) => ctx.codec.encode(q, i));
+  return renderNotice(reply.message);
+}
+
+/** Asks the core; a throwing bot (it should not) becomes an apology instead of a dead handler. */
+export async function askBot(
+  ctx: DiscordContext,
+  user: string,
+  channel: string,
+  text: string,
+): Promise<BotReply> {
+  try {
+    return await ctx.bot.handle({ platform: "discord", user, channel, text });
+  } catch (err) {
+    ctx.log.error({ err }, "bot.handle threw");
+    return { kind: "error", errorId: "discord-adapter", message: "Sorry, something went wrong." };
+  }
+}

@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { REST, Routes } from "discord.js";
+import { COMMANDS } from "./commands.ts";
+import { type DiscordEnv, parseDiscordEnv } from "./env.ts";
+
+/** Where the commands went: the REST route and how many Discord now holds there. */
+export interface DeployResult {
+  route: string;
+  scope: "guild" | "global";
+  count: number;
+}
+
+/**
+ * Registers the slash commands, replacing whatever was there (a PUT is idempotent, so running
+ * it twice is harmless). To one guild when DISCORD_GUILD_ID is set (instant, for development),
+ * else globally. Run from a script, not on every start: Discord caps command creations per day.
+ */
+export async function deployCommands(env: DiscordEnv): Promise<DeployResult> {
+  const rest = new REST(env.apiUrl === undefined ? {} : { api: env.apiUrl }).setToken(env.token);
+  const route =
+    env.guildId === undefined
+      ? Routes.applicationCommands(env.applicationId)
+      : Routes.applicationGuildCommands(env.applicationId, env.guildId);
+  const saved = await rest.put(route, { body: COMMANDS });
+  return {
+    route,
+    scope: env.guildId === undefined ? "global" : "guild",
+    count: Array.isArray(saved) ? saved.length : 0,
+  };
+}
+
+/** `npm run discord:deploy`: reads .env (variables already set win), deploys, says where. */
+async function runDeploy(): Promise<number> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  try {
+    const env = parseDiscordEnv(process.env);
+    const result = await deployCommands(env);
+    const where = result.scope === "guild" ? `guild ${env.guildId}` : "every guild (global)";
+    console.log(`Registered ${result.count} commands for ${where}.`);
+    return 0;
+  } catch (err) {
+    console.error(`discord:deploy failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.exitCode = await runDeploy();
+}

@@ -1,0 +1,27 @@
+import type { Message } from "discord.js";
+import { NO_PINGS } from "./client.ts";
+import { askBot, type DiscordContext, renderReply } from "./context.ts";
+
+/**
+ * The question in a message, or null when the message is not for the bot. In servers only
+ * messages that mention the bot count (`<@id>` or the older `<@!id>`); in DMs every message does.
+ */
+export function questionFromMessage(content: string, botId: string, inDm: boolean): string | null {
+  const mention = new RegExp(`<@!?${botId}>`, "g");
+  if (!inDm && !mention.test(content)) return null;
+  return content.replace(mention, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Answers an @mention or a DM as a reply to it; never to other bots (no loops between bots). */
+export async function handleMessage(ctx: DiscordContext, message: Message) {
+  if (message.author.bot || message.system) return;
+  const me = message.client.user.id;
+  const question = questionFromMessage(message.content, me, !message.inGuild());
+  if (question === null) return;
+  try {
+    const reply = await askBot(ctx, message.author.id, message.channelId, question);
+    await message.reply({ ...renderReply(ctx, reply), allowedMentions: NO_PINGS });
+  } catch (err) {
+    ctx.log.warn({ err, message: message.id }, "could not answer a Discord message");
+  }
+}

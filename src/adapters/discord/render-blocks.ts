@@ -1,0 +1,78 @@
+import type { AnswerBlock, FactRow } from "../../core/answer/types.ts";
+import { LIMITS } from "./limits.ts";
+import { escapeCode, escapeText, truncate } from "./text.ts";
+
+/** An embed field as Discord takes it. */
+export interface EmbedField {
+  name: string;
+  value: string;
+  inline: boolean;
+}
+
+// Inline fields sit three to a row on desktop; longer values read better full width.
+const INLINE_MAX = 40;
+// Table cells wider than this would wrap in a phone-width code block and break the columns.
+const CELL_MAX = 28;
+
+export const noteLines = (n: number): string =>
+  n > 0 ? `*… ${n} more line${n === 1 ? "" : "s"} not shown (Discord's size limit).*` : "*… (cut)*";
+
+/** A facts block as embed fields: label → name, value → value, both escaped and cut to size. */
+export function renderFactFields(rows: FactRow[]): EmbedField[] {
+  return rows.map((r) => {
+    const value = escapeText(r.value) || "—";
+    return {
+      name: truncate(escapeText(r.label) || "—", LIMITS.fieldName),
+      value: truncate(value, LIMITS.fieldValue),
+      inline: r.value.length <= INLINE_MAX,
+    };
+  });
+}
+
+/** A facts block as description lines, for when there are too many rows for fields. */
+export function renderFactLines(rows: FactRow[]): string[] {
+  return rows.map((r) => `**${escapeText(r.label)}:** ${escapeText(r.value)}`);
+}
+
+function padRow(cells: string[], widths: number[]): string {
+  return cells
+    .map((c, i) => truncate(c, CELL_MAX).padEnd(widths[i] ?? 0))
+    .join("  ")
+    .trimEnd();
+}
+
+/**
+ * A table as a monospace code block of at most `max` characters. Rows that do not fit are
+ * dropped whole and counted below the block, so the closing fence is never cut off.
+ */
+export function renderTable(columns: string[], rows: string[][], max: number): string {
+  const clean = (cells: string[]) => cells.map((c) => escapeCode(c).replace(/\s+/g, " "));
+  const head = clean(columns);
+  const body = rows.map(clean);
+  const widths = head.map((h, i) =>
+    Math.min(CELL_MAX, Math.max(h.length, ...body.map((r) => (r[i] ?? "").length))),
+  );
+  const top = [padRow(head, widths), widths.map((w) => "-".repeat(w)).join("  ")];
+  const lines = body.map((r) => padRow(r, widths));
+  const wrap = (inside: string[]) => `\`\`\`\n${[...top, ...inside].join("\n")}\n\`\`\``;
+  const whole = wrap(lines);
+  if (whole.length <= max) return whole;
+  // Too long: keep whole rows and count the rest below the block, so the fence is never cut.
+  const room = max - wrap([]).length - 1 - noteLines(lines.length).length - 1;
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    if (used + line.length + 1 > room) break;
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return `${wrap(kept)}\n${noteLines(lines.length - kept.length)}`;
+}
+
+/** The description lines of the non-fact blocks, in reading order. */
+export function renderTextBlock(
+  block: Exclude<AnswerBlock, { kind: "facts" | "table" }>,
+): string[] {
+  if (block.kind === "list") return block.items.map((item) => `• ${escapeText(item)}`);
+  return block.text.split("\n").map(escapeText);
+}

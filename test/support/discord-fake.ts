@@ -1,0 +1,148 @@
+import { EventEmitter, once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+import { BOT_USER, createMessage, GUILD } from "./discord-payloads.ts";
+
+/** One REST call the client made, with its JSON body. */
+export interface CapturedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+/**
+ * A small Discord on loopback: REST under `${apiUrl}/v10` and a gateway WebSocket, enough for a
+ * real discord.js Client to log in, receive dispatches and answer them. Every REST call is kept
+ * in `requests` for assertions.
+ */
+export class FakeDiscord {
+  readonly requests: CapturedRequest[] = [];
+  readonly #events = new EventEmitter();
+  readonly #sockets = new Set<WebSocket>();
+  readonly #server = createServer((req, res) => void this.#serve(req, res));
+  readonly #gateway = new WebSocketServer({ server: this.#server });
+  #seq = 0;
+  /** What `GET /gateway/bot` recommends. */
+  recommendedShards = 1;
+  /** IDENTIFY payloads received, one per shard session. */
+  readonly identifies: { shard?: [number, number] }[] = [];
+
+  static async start(): Promise<FakeDiscord> {
+    const fake = new FakeDiscord();
+    fake.#server.listen(0, "127.0.0.1");
+    await once(fake.#server, "listening");
+    fake.#gateway.on("connection", (ws) => fake.#greet(ws));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Resolves with the first captured request (past or future) that matches. */
+  waitFor(match: (r: CapturedRequest) => boolean): Promise<CapturedRequest> {
+    const found = this.requests.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const check = (r: CapturedRequest) => {
+        if (!match(r)) return;
+        this.#events.off("request", check);
+        resolve(r);
+      };
+      this.#events.on("request", check);
+    });
+  }
+
+  /** Resolves once `count` sessions have identified. */
+  async waitForIdentify(count = 1): Promise<void> {
+    while (this.identifies.length < count) await once(this.#events, "identify");
+  }
+
+  /** Sends a dispatch (op 0) to every connected, identified session. */
+  dispatch(t: string, d: unknown): void {
+    this.#seq++;
+    for (const ws of this.#sockets) ws.send(JSON.stringify({ op: 0, t, s: this.#seq, d }));
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.#sockets) ws.terminate();
+    this.#gateway.close();
+    this.#server.closeAllConnections();
+    await new Promise((resolve) => this.#server.close(resolve));
+  }
+
+  #greet(ws: WebSocket): void {
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+    ws.on("message", (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number] } };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op !== 2) return;
+      this.identifies.push(msg.d);
+      this.#sockets.add(ws);
+      const ready = {
+        v: 10,
+        user: BOT_USER,
+        guilds: [],
+        session_id: `session-${this.identifies.length}`,
+        resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+        application: { id: BOT_USER.id, flags: 0 },
+        ...(msg.d.shard ? { shard: msg.d.shard } : {}),
+      };
+      ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.#seq, d: ready }));
+      ws.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: ++this.#seq, d: GUILD }));
+      this.#events.emit("identify");
+    });
+    ws.on("close", () => this.#sockets.delete(ws));
+  }
+
+  async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const text = Buffer.concat(chunks).toString("utf8");
+    const captured: CapturedRequest = {
+      method: req.method ?? "GET",
+      path: url.pathname,
+      query: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    this.requests.push(captured);
+    const [status, body] = this.#answer(captured);
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+    this.#events.emit("request", captured);
+  }
+
+  #answer(r: CapturedRequest): [number, unknown] {
+    const p = r.path.replace(/^\/api\/v10/, "");
+    if (p === "/gateway/bot") {
+      const session_start_limit = {
+        total: 1000,
+        remaining: 1000,
+        reset_after: 0,
+        max_concurrency: 1,
+      };
+      const url = `ws://127.0.0.1:${this.port}`;
+      return [200, { url, shards: this.recommendedShards, session_start_limit }];
+    }
+    if (p === "/gateway") return [200, { url: `ws://127.0.0.1:${this.port}` }];
+    if (p === "/users/@me") return [200, BOT_USER];
+    if (/^\/interactions\/\d+\/[\w-]+\/callback$/.test(p)) return [204, undefined];
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(p);
+    if (channel?.[1] && r.method === "POST") return [200, createMessage(channel[1], r.body)];
+    if (/^\/webhooks\/\d+\/[\w-]+(\/messages\/@original)?$/.test(p)) {
+      return [200, createMessage(GUILD.channels[0].id, r.body)];
+    }
+    if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p) && r.method === "PUT") {
+      const body = Array.isArray(r.body) ? r.body : [];
+      return [200, body.map((c, i) => ({ ...c, id: `1${String(i).padStart(17, "0")}` }))];
+    }
+    return [404, { message: "Unknown route in the fake Discord", code: 0 }];
+  }
+}
