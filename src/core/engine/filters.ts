@@ -71,33 +71,34 @@ function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchA
   }
 }
 
+const IS_LESS = new RegExp(`^${LESS}$`);
+const CTX = String.raw`(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
+const CONTEXT_AFTER = new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${CTX}`, "g");
+const CONTEXT_BEFORE = new RegExp(
+  String.raw`${CTX}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}(?:\s*tokens?)?`,
+  "g",
+);
+
 const contextRules: Rule = (text, out) => {
-  const ctx = String.raw`(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
-  each(text, new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${ctx}`, "g"), out, (m) => {
-    const amount = parseAmount(m[2] ?? "0", m[3]);
-    if (m[1] !== undefined && new RegExp(`^${LESS}$`).test(m[1])) out.filters.maxContext = amount;
-    else out.filters.minContext = amount;
-  });
-  each(
-    text,
-    new RegExp(String.raw`${ctx}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}(?:\s*tokens?)?`, "g"),
-    out,
-    (m) => {
+  for (const re of [CONTEXT_AFTER, CONTEXT_BEFORE]) {
+    each(text, re, out, (m) => {
       const amount = parseAmount(m[2] ?? "0", m[3]);
-      if (new RegExp(`^${LESS}$`).test(m[1] ?? "")) out.filters.maxContext = amount;
+      if (m[1] !== undefined && IS_LESS.test(m[1])) out.filters.maxContext = amount;
       else out.filters.minContext = amount;
-    },
-  );
+    });
+  }
   each(text, /\b(?:long|large|huge|big) context\b/g, out, () => {
     out.filters.minContext ??= 200_000;
   });
 };
 
+const MONEY = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollars?|cents?)`;
+const PER = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
+const SIDE = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
+const PRICE = new RegExp(String.raw`${LESS}\s*(?:${MONEY})${PER}${SIDE}`, "g");
+
 const priceRules: Rule = (text, out) => {
-  const money = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollars?|cents?)`;
-  const per = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
-  const side = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
-  each(text, new RegExp(String.raw`${LESS}\s*(?:${money})${per}${side}`, "g"), out, (m) => {
+  each(text, PRICE, out, (m) => {
     const cents = /cents?/.test(m[0]);
     const value = Number(m[1] ?? m[2] ?? "0") / (cents ? 100 : 1);
     if (m[3] === "output" || m[3] === "completion") out.filters.maxOutputPrice = value;
@@ -158,13 +159,14 @@ const flagRules: Rule = (text, out) => {
   );
 };
 
+const MONTH = String.raw`(${MONTHS.join("|")})[a-z]*\.?\s+`;
+const RELEASED = new RegExp(
+  String.raw`\b(?:released |launched |published |out )?(after|since|from|before|in|during)\s+(?:${MONTH})?(\d{4})(?:-(\d{2}))?\b`,
+  "g",
+);
+
 const dateRules: Rule = (text, out) => {
-  const month = String.raw`(${MONTHS.join("|")})[a-z]*\.?\s+`;
-  const re = new RegExp(
-    String.raw`\b(?:released |launched |published |out )?(after|since|from|before|in|during)\s+(?:${month})?(\d{4})(?:-(\d{2}))?\b`,
-    "g",
-  );
-  each(text, re, out, (m) => {
+  each(text, RELEASED, out, (m) => {
     const monthIndex = m[2] === undefined ? -1 : MONTHS.indexOf(m[2]);
     const mm = m[4] ?? (monthIndex >= 0 ? String(monthIndex + 1).padStart(2, "0") : undefined);
     const date = mm === undefined ? (m[3] ?? "") : `${m[3]}-${mm}`;
@@ -176,32 +178,34 @@ const dateRules: Rule = (text, out) => {
   });
 };
 
+const PARAMS = new RegExp(String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:param(?:eter)?s?)?`, "g");
+
 const paramRules: Rule = (text, out) => {
-  const re = new RegExp(String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:param(?:eter)?s?)?`, "g");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PARAMS)) {
     const unit = m[3];
     if (unit !== "b" && unit !== "billion" && unit !== "t" && unit !== "trillion") continue;
     const amount = parseAmount(m[2] ?? "0", unit);
-    if (new RegExp(`^${LESS}$`).test(m[1] ?? "")) out.filters.maxParams = amount;
+    if (IS_LESS.test(m[1] ?? "")) out.filters.maxParams = amount;
     else out.filters.minParams = amount;
     out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
 };
 
+const SORTS: [RegExp, SortKey][] = [
+  [/\b(?:cheapest|least expensive|lowest price|most affordable|cheap)\b/g, "price-asc"],
+  [/\bmost expensive|priciest\b/g, "price-desc"],
+  [
+    /\b(?:largest|longest|biggest|most|highest|max(?:imum)?) context(?: windows?)?\b/g,
+    "context-desc",
+  ],
+  [/\b(?:newest|latest|most recent|recent|new)\b/g, "release-desc"],
+  [/\boldest\b/g, "release-asc"],
+  [/\b(?:largest|biggest) models?\b|\bmost parameters\b/g, "params-desc"],
+  [/\b(?:smallest|tiniest) models?\b|\bfewest parameters\b/g, "params-asc"],
+];
+
 const sortRules: Rule = (text, out) => {
-  const sorts: [RegExp, SortKey][] = [
-    [/\b(?:cheapest|least expensive|lowest price|most affordable|cheap)\b/g, "price-asc"],
-    [/\bmost expensive|priciest\b/g, "price-desc"],
-    [
-      /\b(?:largest|longest|biggest|most|highest|max(?:imum)?) context(?: windows?)?\b/g,
-      "context-desc",
-    ],
-    [/\b(?:newest|latest|most recent|recent|new)\b/g, "release-desc"],
-    [/\boldest\b/g, "release-asc"],
-    [/\b(?:largest|biggest) models?\b|\bmost parameters\b/g, "params-desc"],
-    [/\b(?:smallest|tiniest) models?\b|\bfewest parameters\b/g, "params-asc"],
-  ];
-  for (const [re, key] of sorts) {
+  for (const [re, key] of SORTS) {
     each(text, re, out, () => {
       out.filters.sort ??= key;
     });

@@ -1,5 +1,5 @@
 import type { ModelRecord } from "../schema/record.ts";
-import { compactKey, tokenize } from "./normalize.ts";
+import { compactFolded, compactKey, foldText, tokenize, tokenizeFolded } from "./normalize.ts";
 import { buildTypoIndex } from "./typo.ts";
 
 /** How a name belongs to its record; an id outranks a display name, which outranks an alias. */
@@ -37,6 +37,7 @@ export interface NameIndex {
 
 /** Candidates scored per query; enough for the best, bounded so a bare "llama" stays fast. */
 const MAX_CANDIDATE_NAMES = 4000;
+const SECOND_LIST_NAMES = 300;
 /** Extra name tokens cost less than missing query tokens: "sonnet 4.5" is still Claude Sonnet 4.5. */
 const EXTRA_WEIGHT = 0.3;
 /** An exact name match outranks any token score; id beats display name beats alias. */
@@ -68,8 +69,11 @@ class NameTable {
   readonly nameKind: number[] = [];
   readonly nameStart: number[] = [0];
   readonly flat: number[] = [];
-  /** Compact key → owning record index, or several. */
-  readonly keys = new Map<string, number | number[]>();
+  /**
+   * Hash of a compact key → owning record index, or several. Hashes rather than strings keep
+   * 100,000 models' keys small; lookups confirm the key on the candidate records (see owners).
+   */
+  readonly keys = new Map<number, number | number[]>();
 
   tokenId(t: string): number {
     let id = this.tokenIds.get(t);
@@ -85,10 +89,11 @@ class NameTable {
 
   addKey(key: string, record: number): void {
     if (key.length === 0) return;
-    const owners = this.keys.get(key);
-    if (owners === undefined) this.keys.set(key, record);
+    const hash = hashKey(key);
+    const owners = this.keys.get(hash);
+    if (owners === undefined) this.keys.set(hash, record);
     else if (typeof owners === "number") {
-      if (owners !== record) this.keys.set(key, [owners, record]);
+      if (owners !== record) this.keys.set(hash, [owners, record]);
     } else if (!owners.includes(record)) owners.push(record);
   }
 
@@ -103,36 +108,74 @@ class NameTable {
     this.nameStart.push(this.flat.length);
   }
 
-  owners(key: string): number[] {
-    const o = this.keys.get(key);
+  /** Record indexes with a hash match; the caller confirms the key (hashes may collide). */
+  candidates(key: string): number[] {
+    const o = key.length === 0 ? undefined : this.keys.get(hashKey(key));
     return o === undefined ? [] : typeof o === "number" ? [o] : o;
   }
 }
 
+/** FNV-1a, 32 bits. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // Signed: small integers stay unboxed as Map keys.
+  return h | 0;
+}
+
+/** Every exact-match key of a record, as indexRecord adds them. */
+function recordKeys(r: ModelRecord): string[] {
+  const out: string[] = [];
+  for (const text of [
+    r.id,
+    r.name,
+    ...r.aliases,
+    ...r.aliases.map(stripProviderPrefix),
+    ...r.snapshots,
+  ]) {
+    out.push(compactKey(text), tokenize(text).join(""));
+  }
+  return out;
+}
+
 function indexRecord(table: NameTable, r: ModelRecord, recordIndex: number): void {
-  const seenNames = new Set<string>();
-  const seenTokens = new Set<number>();
-  const addName = (text: string, kind: NameKind) => {
-    const all = tokenize(text);
+  const signatures: string[] = [];
+  const recordTokens: number[] = [];
+  const addName = (text: string, kind: NameKind, asName = true) => {
+    const folded = foldText(text);
+    const all = tokenizeFolded(folded);
+    const key = compactFolded(folded);
+    table.addKey(key, recordIndex);
     // Both spellings: "gemini-2.0-flash" and its tokens' "gemini 2 flash".
-    table.addKey(compactKey(text), recordIndex);
-    table.addKey(all.join(""), recordIndex);
-    const ids = [...new Set(all.map((t) => table.tokenId(t)))];
+    const joined = all.join("");
+    if (joined !== key) table.addKey(joined, recordIndex);
+    if (!asName) return;
+    const ids: number[] = [];
+    for (const t of all) {
+      const id = table.tokenId(t);
+      if (!ids.includes(id)) ids.push(id);
+    }
     const sig = ids.join(" ");
-    if (ids.length === 0 || seenNames.has(sig)) return;
-    seenNames.add(sig);
+    if (ids.length === 0 || signatures.includes(sig)) return;
+    signatures.push(sig);
     table.addName(recordIndex, kind, ids);
     for (const id of ids) {
-      if (!seenTokens.has(id)) {
-        seenTokens.add(id);
+      if (!recordTokens.includes(id)) {
+        recordTokens.push(id);
         table.df[id] = (table.df[id] ?? 0) + 1;
       }
     }
   };
   addName(r.id, NameKind.Id);
   addName(r.name, NameKind.Name);
-  for (const a of r.aliases) addName(stripProviderPrefix(a), NameKind.Alias);
-  for (const a of r.aliases) if (a.includes("/")) addName(a, NameKind.Alias);
+  for (const a of r.aliases) {
+    addName(stripProviderPrefix(a), NameKind.Alias);
+    // The full provider id ("together/acme-llama") matches exactly; its prefix is no name word.
+    if (a.includes("/")) addName(a, NameKind.Alias, false);
+  }
   for (const s of r.snapshots) addName(s, NameKind.Snapshot);
 }
 
@@ -166,8 +209,17 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     return [...new Set(out)];
   }
 
+  /** Records with a name that compacts to the same key as `text`. */
+  function owners(text: string): number[] {
+    const key = compactKey(text);
+    return table.candidates(key).filter((i) => {
+      const r = ranked[i];
+      return r !== undefined && recordKeys(r).includes(key);
+    });
+  }
+
   function search(text: string, limit: number): NameMatch[] {
-    const exact = new Set(table.owners(compactKey(text)));
+    const exact = new Set(owners(text));
     const ids = queryIds(text);
     const best = new Map<number, NameMatch>();
     if (ids.length > 0) {
@@ -263,7 +315,7 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     ranked,
     search,
     complete,
-    exact: (text) => table.owners(compactKey(text)).flatMap((i) => ranked[i] ?? []),
+    exact: (text) => owners(text).flatMap((i) => ranked[i] ?? []),
     hasToken: known,
   };
 }
@@ -274,13 +326,13 @@ function gatherCandidates(ids: number[], postings: number[][]): Set<number> {
     .flatMap((id) => (id >= 0 ? [postings[id] ?? []] : []))
     .sort((a, b) => a.length - b.length);
   const out = new Set<number>();
-  // Two lists: a name missing one rare word (a typo we could not repair) still competes.
-  for (const list of lists.slice(0, 2)) {
-    for (let i = 0; i < list.length && out.size < MAX_CANDIDATE_NAMES; i++) {
-      const v = list[i];
-      if (v !== undefined) out.add(v);
-    }
-  }
+  const add = (list: number[] | undefined, cap: number) => {
+    for (let i = 0; list !== undefined && i < list.length && i < cap; i++) out.add(list[i] ?? 0);
+  };
+  add(lists[0], MAX_CANDIDATE_NAMES);
+  // The most popular names of the next rarest word too: if the rarest word was noise ("vision" in
+  // a question about a model without it), the right model still competes.
+  add(lists[1], SECOND_LIST_NAMES);
   return out;
 }
 

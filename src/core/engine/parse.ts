@@ -47,6 +47,12 @@ export interface ParsedQuestion {
 }
 
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
+/** The longest LiveBench category phrase in the question ("data analysis" before "data"). */
+const SUITE_WORD = new RegExp(
+  `\\b(${Object.keys(SUITE_CATEGORIES)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+);
 
 /** Reads a question into mentions, topics, benchmarks, cues and constraints. */
 export function parseQuestion(question: string, phrases: PhraseBook): ParsedQuestion {
@@ -89,9 +95,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
 
   const all = new Set(words);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
-  const suiteWord = Object.keys(SUITE_CATEGORIES)
-    .sort((a, b) => b.length - a.length)
-    .find((k) => new RegExp(`\\b${k}\\b`).test(prepared));
+  const suiteWord = SUITE_WORD.exec(prepared)?.[1];
   const field = pickField(fields);
   return {
     prepared,

@@ -49,17 +49,18 @@ export function buildResolver(index: NameIndex): Resolver {
     return out.slice(0, 5);
   }
 
-  function resolveMention(mention: Mention): Resolution {
-    return classify(index.search(mention.text, 10), mention);
+  function resolveMention(mention: Mention, matches = index.search(mention.text, 10)): Resolution {
+    return classify(matches, mention);
   }
 
   /**
    * Grows a mention over neighbouring words that belong to a model name ("llama 3.2 90b" +
    * "vision"; "command" + "a") when that makes the match better.
    */
-  function extend(q: ParsedQuestion, mention: Mention, taken: Set<Token>): Mention {
+  function extend(q: ParsedQuestion, mention: Mention, taken: Set<Token>): [Mention, NameMatch[]] {
     let best = mention;
-    let bestScore = index.search(mention.text, 1)[0]?.score ?? Number.NEGATIVE_INFINITY;
+    let bestMatches = index.search(mention.text, 10);
+    let bestScore = bestMatches[0]?.score ?? Number.NEGATIVE_INFINITY;
     for (const step of [1, -1]) {
       let current = best;
       for (let hops = 0; hops < 3; hops++) {
@@ -69,15 +70,17 @@ export function buildResolver(index: NameIndex): Resolver {
         if (next === undefined || SEPARATORS.has(next.text) || !index.hasToken(next.text)) break;
         const tokens = step === 1 ? [...current.tokens, next] : [next, ...current.tokens];
         current = toMention(tokens);
-        const score = index.search(current.text, 1)[0]?.score ?? Number.NEGATIVE_INFINITY;
+        const matches = index.search(current.text, 10);
+        const score = matches[0]?.score ?? Number.NEGATIVE_INFINITY;
         if (score > bestScore) {
           best = current;
+          bestMatches = matches;
           bestScore = score;
         }
       }
     }
     for (const t of best.tokens) taken.add(t);
-    return best;
+    return [best, bestMatches];
   }
 
   return {
@@ -90,7 +93,8 @@ export function buildResolver(index: NameIndex): Resolver {
             ? toMention(whole.tokens.slice(0, MAX_MENTION_TOKENS))
             : whole;
         if (m.tokens.every((t) => taken.has(t))) continue;
-        out.push(resolveMention(extend(q, m, taken)));
+        const [grown, matches] = extend(q, m, taken);
+        out.push(resolveMention(grown, matches));
       }
       return out;
     },
