@@ -1,0 +1,33 @@
+import type { AdapterDeps } from "../../app/adapter.ts";
+import type { Answer } from "../../core/answer/types.ts";
+import { type RenderOptions, renderAnswer, renderNotice, type SlackMessage } from "./render.ts";
+
+/** Who asked where; the bot keys its rate limits and logs on these. */
+export interface Asker {
+  user: string;
+  channel: string;
+}
+
+/** A rendered reply: public-worthy answers, or a notice that only the asker should see. */
+export type SlackReply =
+  | { kind: "answer"; answer: Answer; message: SlackMessage }
+  | { kind: "notice"; message: SlackMessage };
+
+/** Asks the bot and renders what comes back; rate limits and errors become private notices. */
+export async function askBot(
+  deps: AdapterDeps,
+  asker: Asker,
+  text: string,
+  options: RenderOptions = {},
+): Promise<SlackReply> {
+  const reply = await deps.bot.handle({ platform: "slack", ...asker, text });
+  if (reply.kind === "answer") {
+    return { kind: "answer", answer: reply.answer, message: renderAnswer(reply.answer, options) };
+  }
+  return { kind: "notice", message: renderNotice(reply.message) };
+}
+
+/** Runs reply work under the runtime's tracker, so shutdown waits for replies in flight. */
+export function track<T>(deps: AdapterDeps, work: Promise<T>): Promise<T> {
+  return deps.track ? deps.track(work) : work;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { BotError } from "../../core/errors.ts";
+
+// An empty line in .env ("SLACK_APP_TOKEN=") means "not set", not "set to nothing".
+const unset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
+
+const token = (name: string, prefix: string, kind: string) =>
+  z
+    .string({ error: `${name} is missing` })
+    .trim()
+    .regex(new RegExp(`^${prefix}-[\\w-]{8,}$`), `${name} must be a ${kind} (${prefix}-…)`);
+
+const SlackEnvSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z.preprocess(unset, token("SLACK_BOT_TOKEN", "xoxb", "bot token")),
+    // Set: Socket Mode (no public URL needed). Unset: the HTTP receiver on PORT.
+    SLACK_APP_TOKEN: optional(token("SLACK_APP_TOKEN", "xapp", "app-level token")),
+    SLACK_SIGNING_SECRET: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\S{16,}$/, "SLACK_SIGNING_SECRET must be the app's signing secret (no spaces)"),
+    ),
+    SLACK_API_URL: optional(
+      z.url({ protocol: /^https?$/, error: "SLACK_API_URL must be an http(s) URL" }),
+    ),
+    PORT: z.preprocess(
+      unset,
+      z.coerce
+        .number({ error: "PORT must be a number" })
+        .int("PORT must be a whole number")
+        .min(0, "PORT must be between 0 and 65535")
+        .max(65_535, "PORT must be between 0 and 65535")
+        .optional(),
+    ),
+    SLACK_HOST: optional(z.string().trim().min(1)),
+  })
+  .superRefine((e, ctx) => {
+    // HTTP mode must verify Slack's signature on every request; without the secret it cannot.
+    if (e.SLACK_APP_TOKEN === undefined && e.SLACK_SIGNING_SECRET === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "SLACK_SIGNING_SECRET is missing (required unless SLACK_APP_TOKEN selects Socket Mode)",
+      });
+    }
+  });
+
+/** What the Slack adapter needs from the environment, validated. */
+export interface SlackEnv {
+  botToken: string;
+  /** Socket Mode when set; the HTTP receiver otherwise. */
+  appToken?: string;
+  signingSecret?: string;
+  /** Web API base (default https://slack.com/api/), for tests and proxies. */
+  apiUrl?: string;
+  /** HTTP mode: where Slack's requests and /healthz arrive (default 3000). Socket Mode: /healthz only, and only when set. */
+  port?: number;
+  /** Interface to listen on (default: all). */
+  host?: string;
+}
+
+/** The port the HTTP receiver takes when PORT is not set, as in Bolt's own default. */
+export const DEFAULT_PORT = 3000;
+
+/**
+ * Reads and validates the Slack variables. Throws BotError("CONFIG_INVALID") naming every bad
+ * variable; messages never repeat a value, so a token cannot leak into logs.
+ */
+export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnv {
+  const parsed = SlackEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => i.message);
+    throw new BotError("CONFIG_INVALID", `Slack configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    ...(e.SLACK_APP_TOKEN === undefined ? {} : { appToken: e.SLACK_APP_TOKEN }),
+    ...(e.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: e.SLACK_SIGNING_SECRET }),
+    ...(e.SLACK_API_URL === undefined ? {} : { apiUrl: e.SLACK_API_URL }),
+    ...(e.PORT === undefined ? {} : { port: e.PORT }),
+    ...(e.SLACK_HOST === undefined ? {} : { host: e.SLACK_HOST }),
+  };
+}

@@ -1,0 +1,140 @@
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+/** One call the bot made: a Web API method (`chat.postMessage`) or a response_url post. */
+export interface Captured {
+  kind: "api" | "response";
+  /** API method, or the response_url's id. */
+  name: string;
+  body: Record<string, unknown>;
+}
+
+const BOT = { user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "model-bot" };
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if ((req.headers["content-type"] ?? "").includes("application/json"))
+    return JSON.parse(raw || "{}");
+  // The Web API client sends forms whose object fields (blocks) are JSON strings.
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    body[k] = k === "blocks" || k === "attachments" ? JSON.parse(v) : v;
+  }
+  return body;
+}
+
+/**
+ * A small stand-in for Slack on loopback: the Web API under /api/ (auth.test,
+ * apps.connections.open, chat.*), response_urls under /response/{id}, and a Socket Mode
+ * WebSocket under /socket that greets with `hello` and records the acks it receives.
+ */
+export class FakeSlack {
+  readonly calls: Captured[] = [];
+  readonly acks: Record<string, unknown>[] = [];
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private socket: WebSocket | undefined;
+  private waiters: (() => void)[] = [];
+  url = "";
+
+  constructor() {
+    this.server = createServer((req, res) => {
+      void this.route(req).then(
+        (reply) => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify(reply));
+        },
+        () => res.writeHead(500).end(),
+      );
+    });
+    this.wss = new WebSocketServer({ server: this.server, path: "/socket" });
+    this.wss.on("connection", (ws) => {
+      this.socket = ws;
+      ws.on("message", (data) => {
+        this.acks.push(JSON.parse(String(data)));
+        this.notify();
+      });
+      ws.send(JSON.stringify({ type: "hello", num_connections: 1 }));
+      this.notify();
+    });
+  }
+
+  async start(): Promise<this> {
+    this.server.listen(0, "127.0.0.1");
+    await once(this.server, "listening");
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  private async route(req: IncomingMessage): Promise<unknown> {
+    const path = new URL(req.url ?? "/", this.url).pathname;
+    const body = await readBody(req);
+    if (path.startsWith("/response/")) {
+      this.record({ kind: "response", name: path.slice("/response/".length), body });
+      return { ok: true };
+    }
+    const method = path.replace(/^\/api\//, "");
+    if (method === "auth.test") return { ok: true, ...BOT };
+    if (method === "apps.connections.open") {
+      return { ok: true, url: `${this.url.replace(/^http/, "ws")}/socket` };
+    }
+    this.record({ kind: "api", name: method, body });
+    return {
+      ok: true,
+      channel: body.channel,
+      ts: "1700000000.000200",
+      message_ts: "1700000000.000200",
+    };
+  }
+
+  private record(call: Captured): void {
+    this.calls.push(call);
+    this.notify();
+  }
+
+  private notify(): void {
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w();
+  }
+
+  /** Resolves once `check` finds something; the test's own timeout bounds the wait. */
+  async waitFor<T>(check: () => T | undefined): Promise<T> {
+    for (;;) {
+      const found = check();
+      if (found !== undefined) return found;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** The first captured call matching, waiting for it if needed. */
+  nextCall(match: (c: Captured) => boolean): Promise<Captured> {
+    return this.waitFor(() => this.calls.find(match));
+  }
+
+  /** Sends a Socket Mode envelope once the app has connected; resolves with its ack. */
+  async sendEnvelope(envelope: { envelope_id: string } & Record<string, unknown>) {
+    const socket = await this.waitFor(() => this.socket);
+    socket.send(JSON.stringify(envelope));
+    return this.waitFor(() => this.acks.find((a) => a.envelope_id === envelope.envelope_id));
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.wss.clients) c.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
