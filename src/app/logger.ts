@@ -5,8 +5,8 @@ export interface LoggerOptions {
   level: string;
   /** Values (tokens, signing secrets) to blank wherever they appear in a line. */
   secrets: readonly string[];
-  /** Where lines go; stdout when absent. Tests pass a memory stream. */
-  destination?: DestinationStream;
+  /** Where lines go: a file descriptor (1 stdout, 2 stderr) or a stream (tests); stdout when absent. */
+  destination?: DestinationStream | 1 | 2;
 }
 
 /**
@@ -25,6 +25,9 @@ export function createLogger(options: LoggerOptions): Logger {
         streamWrite: (line) => (secrets.length > 0 ? scrubSecrets(line, secrets) : line),
       },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    // Synchronous writes: a chat bot logs little, and no line is lost when the process exits.
+    typeof options.destination === "object"
+      ? options.destination
+      : pino.destination({ dest: options.destination ?? 1, sync: true }),
   );
 }

@@ -12,6 +12,9 @@ const isSet = (env: NodeJS.ProcessEnv, name: string) => (env[name]?.trim() ?? ""
  * and the console chat when no platform is configured (so `npm start` works out of the box).
  */
 export function planAdapters(env: NodeJS.ProcessEnv, args: StartArgs): AdapterName[] {
+  // A shard process started by discord.js's ShardingManager (it sets SHARDS) runs one Discord
+  // shard and nothing else; the parent already runs Slack if Slack is configured.
+  if (isSet(env, "SHARDS") && isSet(env, "SHARD_COUNT")) return ["discord"];
   if (args.only && !isSet(env, TOKEN[args.only])) {
     throw new BotError("CONFIG_INVALID", `--only ${args.only} needs ${TOKEN[args.only]} to be set`);
   }

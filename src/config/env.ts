@@ -35,7 +35,7 @@ const AppEnvSchema = z.object({
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
       })
-      .default("info"),
+      .optional(),
   ),
   // Defaults allow a lively conversation but not a script: a user gets a burst of 5 questions,
   // then one every 3 s; a channel, shared by many people, gets four times that.
@@ -57,7 +57,8 @@ export interface AppConfig {
   dataDir: string;
   /** Reload the catalog when a file under dataDir changes (SIGHUP always reloads). */
   dataWatch: boolean;
-  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Absent: "info" for chat platforms, "warn" for the console chat (logs would drown it). */
+  logLevel?: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   rateLimits: { user: BucketLimit; channel: BucketLimit };
   /** How long shutdown waits for answers in flight before closing the adapters anyway. */
   shutdownGraceMs: number;
@@ -77,7 +78,7 @@ export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
   return {
     dataDir: e.DATA_DIR,
     dataWatch: e.DATA_WATCH,
-    logLevel: e.LOG_LEVEL,
+    ...(e.LOG_LEVEL === undefined ? {} : { logLevel: e.LOG_LEVEL }),
     rateLimits: {
       user: { burst: e.RATE_USER_BURST, perMinute: e.RATE_USER_PER_MINUTE },
       channel: { burst: e.RATE_CHANNEL_BURST, perMinute: e.RATE_CHANNEL_PER_MINUTE },

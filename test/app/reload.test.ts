@@ -1,0 +1,144 @@
+import { EventEmitter } from "node:events";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CatalogHolder } from "../../src/app/catalog-holder.ts";
+import { ProductionBot } from "../../src/app/production-bot.ts";
+import { RateLimiter } from "../../src/app/rate-limiter.ts";
+import { type Runtime, startRuntime } from "../../src/app/runtime.ts";
+import { parseAppConfig } from "../../src/config/env.ts";
+import { loadCatalog } from "../../src/core/catalog/load.ts";
+import { createEngine } from "../../src/core/engine/create.ts";
+import { captureLogger } from "./log-capture.ts";
+
+const QUESTION = "gpt-5.1-codex-mini context";
+const dirs: string[] = [];
+const runtimes: Runtime[] = [];
+
+function copyData(): string {
+  const dir = mkdtempSync(join(tmpdir(), "model-bot-reload-"));
+  cpSync("data", dir, { recursive: true });
+  dirs.push(dir);
+  return dir;
+}
+
+/** Rewrites the reference record's context window in a data copy: a valid, different data set. */
+function setContextWindow(dir: string, tokens: number): void {
+  const file = join(dir, "models", "openai.json");
+  const records = JSON.parse(readFileSync(file, "utf8"));
+  const rec = records.find((r: { id: string }) => r.id === "gpt-5.1-codex-mini");
+  rec.facts.context_length.value = tokens;
+  writeFileSync(file, JSON.stringify(records, null, 2));
+}
+
+async function start(dataDir: string, env: Record<string, string> = {}) {
+  const proc = Object.assign(new EventEmitter(), { exit: vi.fn() });
+  const capture = captureLogger();
+  const config = parseAppConfig({ DATA_DIR: dataDir, ...env });
+  const runtime = await startRuntime({ config, log: capture.log, starters: [], proc });
+  runtimes.push(runtime);
+  const ask = async () => {
+    const reply = await runtime.bot.handle({
+      platform: "console",
+      user: "u",
+      channel: "c",
+      text: QUESTION,
+    });
+    if (reply.kind !== "answer") throw new Error(`no answer: ${reply.kind}`);
+    return reply.answer.summary;
+  };
+  return { proc, runtime, ask, ...capture };
+}
+
+afterEach(async () => {
+  for (const r of runtimes.splice(0)) await r.shutdown("test over");
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("live data reload", () => {
+  it("SIGHUP refuses a corrupt data set, keeps the old one answering, then swaps in a good one", async () => {
+    const dir = copyData();
+    const { proc, runtime, ask, lines } = await start(dir);
+    const original = runtime.holder.version();
+    expect(await ask()).toMatch(/400K/);
+
+    writeFileSync(join(dir, "models", "openai.json"), '[{"id": "half-written"');
+    proc.emit("SIGHUP");
+    const refused = lines().find((l) => l.msg === "data reload refused; old data kept");
+    expect(refused?.error).toMatch(/openai\.json: not valid JSON/);
+    expect(refused?.level).toBe(50);
+    expect(runtime.holder.version()).toEqual(original);
+    expect(await ask()).toMatch(/400K/);
+
+    cpSync("data/models/openai.json", join(dir, "models", "openai.json"));
+    setContextWindow(dir, 512_000);
+    proc.emit("SIGHUP");
+    expect(runtime.holder.version().hash).not.toBe(original.hash);
+    expect(runtime.bot.health().data).toEqual(runtime.holder.version());
+    expect(await ask()).toMatch(/512K/);
+  });
+
+  it("refuses a data set that is valid JSON but breaks the schema", async () => {
+    const dir = copyData();
+    const { proc, runtime, ask } = await start(dir);
+    const file = join(dir, "models", "openai.json");
+    const records = JSON.parse(readFileSync(file, "utf8"));
+    records[0].facts.context_length.value = "lots";
+    writeFileSync(file, JSON.stringify(records));
+    const before = runtime.holder.version();
+    proc.emit("SIGHUP");
+    expect(runtime.holder.version()).toEqual(before);
+    expect(await ask()).toMatch(/400K/);
+  });
+
+  it("with DATA_WATCH=1, a change under the data directory reloads it", async () => {
+    const dir = copyData();
+    const { runtime, ask } = await start(dir, { DATA_WATCH: "1" });
+    const before = runtime.holder.version().hash;
+    setContextWindow(dir, 256_000);
+    await vi.waitFor(() => expect(runtime.holder.version().hash).not.toBe(before), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    expect(await ask()).toMatch(/256K/);
+  });
+
+  it("a question in flight finishes on the engine it started with", async () => {
+    const dir = copyData();
+    const { log } = captureLogger();
+    let reloadDuringAsk = false;
+    const holder: CatalogHolder = new CatalogHolder({
+      dataDir: dir,
+      load: loadCatalog,
+      build: (catalog) => {
+        const engine = createEngine(catalog);
+        return {
+          ...engine,
+          ask: (q) => {
+            // The data changes while this question is being answered.
+            if (reloadDuringAsk) {
+              reloadDuringAsk = false;
+              setContextWindow(dir, 128_000);
+              holder.reload("test");
+            }
+            return engine.ask(q);
+          },
+        };
+      },
+      log,
+    });
+    const limits = { user: { burst: 0, perMinute: 0 }, channel: { burst: 0, perMinute: 0 } };
+    const bot = new ProductionBot({
+      source: holder,
+      limiter: new RateLimiter(limits, Date.now),
+      log,
+    });
+    const request = { platform: "slack", user: "u", channel: "c", text: QUESTION } as const;
+    reloadDuringAsk = true;
+    const first = await bot.handle(request);
+    const second = await bot.handle(request);
+    expect(first.kind === "answer" && first.answer.summary).toMatch(/400K/);
+    expect(second.kind === "answer" && second.answer.summary).toMatch(/128K/);
+  });
+});
