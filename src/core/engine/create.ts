@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { buildFactsCache } from "./answers/select.ts";
+import { buildFactsCache, buildOrders } from "./answers/select.ts";
 import { buildSuggesters } from "./complete.ts";
 import type { Engine } from "./engine.ts";
 import { buildLeaderboards } from "./leaderboard.ts";
@@ -14,13 +14,15 @@ import { buildOrgIndex, routeQuestion } from "./route.ts";
  */
 export function createEngine(catalog: Catalog): Engine {
   const index = buildNameIndex(catalog.records);
+  const facts = buildFactsCache();
   const ctx = {
     catalog,
     index,
     resolver: buildResolver(index),
     phrases: buildPhraseBook(catalog),
     boards: buildLeaderboards(catalog),
-    facts: buildFactsCache(),
+    facts,
+    orders: buildOrders(catalog.records, facts),
     orgs: buildOrgIndex(catalog),
   };
   return {

@@ -6,7 +6,7 @@ import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
 import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
 import { answerField, answerOverview } from "./answers/model.ts";
 import type { ModelFacts } from "./answers/select.ts";
-import { type Filters, hasConstraints } from "./filters.ts";
+import { type Filters, hasConstraints, type SortKey } from "./filters.ts";
 import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
 import { compactKey } from "./normalize.ts";
@@ -22,6 +22,7 @@ export interface RouteContext {
   phrases: PhraseBook;
   boards: Leaderboards;
   facts: ModelFacts;
+  orders: (key: SortKey) => readonly ModelRecord[];
   /** Compact organization names and ids → org id. */
   orgs: Map<string, string>;
 }
@@ -133,7 +134,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     );
   }
   if (hasConstraints(filters) || filters.sort)
-    return answerFilter(ctx.catalog, ctx.facts, question, filters, count);
+    return answerFilter(ctx.catalog, ctx.facts, ctx.orders, question, filters, count);
   if (unresolved) return answerUnresolved(question, unresolved, topic);
   return answerHelp(
     question,

@@ -3,13 +3,19 @@ import { formatCount, formatDate, formatPrice, formatScore } from "../../answer/
 import type { Answer, Citation, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
-import type { Filters } from "../filters.ts";
+import type { Filters, SortKey } from "../filters.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
 import { boardLabel } from "./benchmark.ts";
 import { describeField } from "./field-values.ts";
-import { applyFilters, describeFilters, type ModelFacts } from "./select.ts";
+import {
+  describeFilters,
+  type ModelFacts,
+  matchesFilters,
+  selectModels,
+  sortKeyFor,
+} from "./select.ts";
 
 /** The N best models on a benchmark's primary board, optionally among filtered models. */
 export function answerTop(
@@ -32,14 +38,9 @@ export function answerTop(
       summary: `No ${name} results in the catalog.`,
     });
   }
-  const allowed = new Set(
-    applyFilters(
-      board.entries.map((e) => e.record),
-      filters,
-      facts,
-    ).map((r) => r.id),
-  );
-  const entries = board.entries.filter((e) => allowed.has(e.record.id)).slice(0, count);
+  const entries = board.entries
+    .filter((e) => matchesFilters(e.record, filters, facts))
+    .slice(0, count);
   const constraint = describeFilters(filters);
   const rows = entries.map((e) => [
     String(e.rank),
@@ -70,12 +71,17 @@ export function answerTop(
 export function answerFilter(
   catalog: Catalog,
   facts: ModelFacts,
+  orders: (key: SortKey) => readonly ModelRecord[],
   query: string,
   filters: Filters,
   count: number,
 ): Answer {
-  const matches = applyFilters(catalog.records, filters, facts);
-  const shown = matches.slice(0, count);
+  const { shown, total, atLeast } = selectModels(
+    orders(sortKeyFor(filters)),
+    filters,
+    facts,
+    count,
+  );
   const constraint = describeFilters(filters) || "all models";
   const rows = shown.map((r) => {
     const f = facts(r);
@@ -100,9 +106,9 @@ export function answerFilter(
     models: shown.map((r) => r.id),
     title: `Models: ${constraint}`,
     summary:
-      matches.length === 0
+      total === 0
         ? `No model in the catalog matches: ${constraint}.`
-        : `${matches.length} model${matches.length === 1 ? "" : "s"} match (${constraint})${matches.length > shown.length ? `; showing ${shown.length}` : ""}.`,
+        : `${atLeast ? "At least " : ""}${total} model${total === 1 ? "" : "s"} match (${constraint})${total > shown.length ? `; showing ${shown.length}` : ""}.`,
     blocks:
       shown.length > 0
         ? [

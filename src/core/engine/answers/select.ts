@@ -1,7 +1,7 @@
 import { formatCount, formatDate, formatParams, formatUsd } from "../../answer/format.ts";
 import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
-import type { Filters } from "../filters.ts";
+import type { Filters, SortKey } from "../filters.ts";
 import { headlinePrice } from "./field-values.ts";
 
 /** The values filters and sorting read, one lookup per record. */
@@ -120,31 +120,70 @@ const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = 
   "params-asc": (a, b) => (a.params ?? Infinity) - (b.params ?? Infinity),
 };
 
-/** Records passing every constraint, in the requested order (the constraint's natural order otherwise). */
-export function applyFilters(
+/** Whether a record passes every constraint of the question. */
+export function matchesFilters(r: ModelRecord, q: Filters, facts: ModelFacts): boolean {
+  return passes(facts(r), q, r, q.orgs);
+}
+
+/** The order asked for, else the natural one for the constraint ("under $1" → cheapest first). */
+export function sortKeyFor(q: Filters): SortKey {
+  if (q.sort) return q.sort;
+  if (q.maxInputPrice !== undefined) return "price-asc";
+  if (q.minContext !== undefined) return "context-desc";
+  if (q.minParams !== undefined) return "params-desc";
+  return "release-desc";
+}
+
+/** Every record in each sort order, computed once per order on first use. */
+export function buildOrders(
   records: readonly ModelRecord[],
+  facts: ModelFacts,
+): (key: SortKey) => readonly ModelRecord[] {
+  const cache = new Map<SortKey, ModelRecord[]>();
+  return (key) => {
+    let order = cache.get(key);
+    if (order === undefined) {
+      const cmp = SORTS[key] ?? (() => 0);
+      // Canonical records first among equals, then by id, so the order is stable.
+      order = [...records].sort(
+        (a, b) =>
+          cmp(facts(a), facts(b)) ||
+          Number(b.canonical) - Number(a.canonical) ||
+          a.id.localeCompare(b.id),
+      );
+      cache.set(key, order);
+    }
+    return order;
+  };
+}
+
+/** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
+const SCAN_BUDGET = 5000;
+
+export interface Selection {
+  shown: ModelRecord[];
+  total: number;
+  /** True when the scan stopped early and `total` is a lower bound. */
+  atLeast: boolean;
+}
+
+/** The first `limit` records in the question's order that pass its constraints, and a count. */
+export function selectModels(
+  order: readonly ModelRecord[],
   q: Filters,
   facts: ModelFacts,
-): ModelRecord[] {
-  const hits = records.filter((r) => passes(facts(r), q, r, q.orgs));
-  const sort =
-    q.sort ??
-    (q.maxInputPrice !== undefined
-      ? "price-asc"
-      : q.minContext !== undefined
-        ? "context-desc"
-        : q.minParams !== undefined
-          ? "params-desc"
-          : "release-desc");
-  const cmp = SORTS[sort];
-  if (cmp === undefined) return hits;
-  // Stable: ties keep catalog order, and canonical records come first among equals.
-  return hits.sort(
-    (a, b) =>
-      cmp(facts(a), facts(b)) ||
-      Number(b.canonical) - Number(a.canonical) ||
-      a.id.localeCompare(b.id),
-  );
+  limit: number,
+): Selection {
+  const shown: ModelRecord[] = [];
+  let total = 0;
+  for (let i = 0; i < order.length; i++) {
+    const r = order[i];
+    if (r === undefined || !matchesFilters(r, q, facts)) continue;
+    total++;
+    if (shown.length < limit) shown.push(r);
+    else if (i >= SCAN_BUDGET) return { shown, total, atLeast: true };
+  }
+  return { shown, total, atLeast: false };
 }
 
 /** "open weights, context ≥ 1M tokens" for titles. */
