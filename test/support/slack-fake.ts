@@ -40,6 +40,8 @@ export class FakeSlack {
   private socket: WebSocket | undefined;
   private waiters: (() => void)[] = [];
   url = "";
+  /** Web API methods to refuse, with the error Slack would give (e.g. auth.test → invalid_auth). */
+  readonly refusals = new Map<string, string>();
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -86,6 +88,8 @@ export class FakeSlack {
       return { ok: true };
     }
     const method = path.replace(/^\/api\//, "");
+    const refusal = this.refusals.get(method);
+    if (refusal !== undefined) return { ok: false, error: refusal };
     if (method === "auth.test") return { ok: true, ...BOT };
     if (method === "apps.connections.open") {
       return { ok: true, url: `${this.url.replace(/^http/, "ws")}/socket` };

@@ -9,13 +9,13 @@ const token = (name: string, prefix: string, kind: string) =>
   z
     .string({ error: `${name} is missing` })
     .trim()
-    .regex(new RegExp(`^${prefix}-[\\w-]{8,}$`), `${name} must be a ${kind} (${prefix}-…)`);
+    .regex(new RegExp(`^${prefix}-[\\w-]{8,}$`), `${name} must be ${kind} (${prefix}-…)`);
 
 const SlackEnvSchema = z
   .object({
-    SLACK_BOT_TOKEN: z.preprocess(unset, token("SLACK_BOT_TOKEN", "xoxb", "bot token")),
+    SLACK_BOT_TOKEN: z.preprocess(unset, token("SLACK_BOT_TOKEN", "xoxb", "a bot token")),
     // Set: Socket Mode (no public URL needed). Unset: the HTTP receiver on PORT.
-    SLACK_APP_TOKEN: optional(token("SLACK_APP_TOKEN", "xapp", "app-level token")),
+    SLACK_APP_TOKEN: optional(token("SLACK_APP_TOKEN", "xapp", "an app-level token")),
     SLACK_SIGNING_SECRET: optional(
       z
         .string()

@@ -1,0 +1,101 @@
+import pino from "pino";
+import type { SlackEnv } from "../../src/adapters/slack/env.ts";
+import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start.ts";
+import type { AdapterDeps } from "../../src/app/adapter.ts";
+import { type Bot, createBasicBot } from "../../src/app/bot.ts";
+import { loadCatalog } from "../../src/core/catalog/load.ts";
+import { createEngine } from "../../src/core/engine/create.ts";
+import { FakeSlack } from "./slack-fake.ts";
+
+export const SECRET = "test-signing-secret-0123456789abcdef";
+export const BOT_TOKEN = "xoxb-test-0000-token";
+export const APP_TOKEN = "xapp-1-A1-test-token";
+
+export const HEALTH = { ok: true, data: { hash: "abc123", records: 1 }, uptimeSeconds: 42 };
+
+/** The real bot over the committed data, as main builds it minus limits and logging. */
+export function createTestDeps(bot?: Bot): AdapterDeps {
+  return {
+    bot: bot ?? createBasicBot(createEngine(loadCatalog("data"))),
+    log: pino({ level: "silent" }),
+    health: () => HEALTH,
+  };
+}
+
+/** A fake Slack and the real adapter pointed at it, on loopback. */
+export async function startSlackPair(mode: "http" | "socket", deps = createTestDeps()) {
+  const fake = await new FakeSlack().start();
+  const env: SlackEnv =
+    mode === "http"
+      ? {
+          botToken: BOT_TOKEN,
+          signingSecret: SECRET,
+          apiUrl: fake.apiUrl,
+          port: 0,
+          host: "127.0.0.1",
+        }
+      : {
+          botToken: BOT_TOKEN,
+          appToken: APP_TOKEN,
+          apiUrl: fake.apiUrl,
+          port: 0,
+          host: "127.0.0.1",
+        };
+  const adapter: SlackAdapter = await startSlack(deps, env);
+  const base = `http://127.0.0.1:${adapter.port}`;
+  return {
+    fake,
+    adapter,
+    base,
+    events: `${base}/slack/events`,
+    stop: async () => {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** A slash command form as Slack posts it. */
+export function commandForm(text: string, responseUrl: string): Record<string, string> {
+  return {
+    token: "legacy",
+    team_id: "T1",
+    team_domain: "test",
+    channel_id: "C1",
+    channel_name: "general",
+    user_id: "U1",
+    user_name: "alice",
+    command: "/model",
+    text,
+    api_app_id: "A1",
+    response_url: responseUrl,
+    trigger_id: "1.2.3",
+  };
+}
+
+/** A block_actions payload for one clicked element. */
+export function blockActions(
+  action: Record<string, unknown>,
+  responseUrl: string,
+  container: Record<string, unknown>,
+) {
+  return {
+    type: "block_actions",
+    team: { id: "T1", domain: "test" },
+    user: { id: "U1", username: "alice", name: "alice", team_id: "T1" },
+    api_app_id: "A1",
+    token: "legacy",
+    container,
+    trigger_id: "1.2.3",
+    channel: { id: "C1", name: "general" },
+    message: {
+      type: "message",
+      ts: "1700000000.000100",
+      text: "x",
+      user: "UBOT",
+      thread_ts: container.thread_ts,
+    },
+    response_url: responseUrl,
+    actions: [{ block_id: "b1", action_ts: "1700000001.0", ...action }],
+  };
+}
