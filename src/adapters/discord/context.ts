@@ -10,6 +10,8 @@ export interface DiscordContext {
   codec: FollowUpCodec;
   /** How long to wait for an answer before deferring the reply (Discord allows 3 s). */
   deferAfterMs: number;
+  /** Lets shutdown wait for replies being sent (AdapterDeps.track); identity when absent. */
+  track: <T>(work: Promise<T>) => Promise<T>;
 }
 
 /** A bot reply as a message: an answer renders as an embed, anything else as a short notice. */

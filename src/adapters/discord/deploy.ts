@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
+import { loadDotEnv } from "../../config/dotenv.ts";
 import { COMMANDS } from "./commands.ts";
 import { type DiscordEnv, parseDiscordEnv } from "./env.ts";
 
@@ -32,7 +32,7 @@ export async function deployCommands(env: DiscordEnv): Promise<DeployResult> {
 
 /** `npm run discord:deploy`: reads .env (variables already set win), deploys, says where. */
 async function runDeploy(): Promise<number> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   try {
     const env = parseDiscordEnv(process.env);
     const result = await deployCommands(env);

@@ -33,12 +33,14 @@ const MISSING: readonly Intent[] = ["not_found", "ambiguous"];
 // Room kept for the description when fields compete for the 6,000-character total.
 const DESCRIPTION_FLOOR = 1000;
 
+const andMore = (n: number) => `… and ${n} more`;
+
 /** "OpenAI model card (as of 2026-01-08) · …", cut to the footer limit with a count of the rest. */
 function renderFooter(citations: Citation[]): string | undefined {
   if (citations.length === 0) return undefined;
   const parts = citations.map((c) => `${c.sourceName} (as of ${c.asOf})`);
-  const text = fitLines(parts, LIMITS.footer - 9, (n) => `… and ${n} more`).replace(/\n/g, " · ");
-  return neutralizeMentions(`Sources: ${text}`);
+  const text = fitLines(parts.map(neutralizeMentions), LIMITS.footer - 9, andMore, " · ");
+  return `Sources: ${text}`;
 }
 
 // Only http(s) links from the data become masked links; anything else stays plain text.
@@ -49,7 +51,7 @@ function renderSourceLinks(citations: Citation[]): EmbedField | undefined {
       : [],
   );
   if (links.length === 0) return undefined;
-  const value = fitLines(links, LIMITS.fieldValue, (n) => `… and ${n} more`).replace(/\n/g, " · ");
+  const value = fitLines(links, LIMITS.fieldValue, andMore, " · ");
   return { name: "Sources", value, inline: false };
 }
 

@@ -39,10 +39,11 @@ export async function startDiscord(
     log,
     codec: new FollowUpCodec(),
     deferAfterMs: options.deferAfterMs ?? 2000,
+    track: deps.track ?? ((work) => work),
   };
   const client = createDiscordClient(env);
-  client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
-  client.on(Events.MessageCreate, (m) => void handleMessage(ctx, m));
+  client.on(Events.InteractionCreate, (i) => void ctx.track(handleInteraction(ctx, i)));
+  client.on(Events.MessageCreate, (m) => void ctx.track(handleMessage(ctx, m)));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.Warn, (msg) => log.warn(msg));
   const ready = once(client, Events.ClientReady);
