@@ -87,7 +87,7 @@ export function blockActions(
     token: "legacy",
     container,
     trigger_id: "1.2.3",
-    channel: { id: "C1", name: "general" },
+    channel: { id: String(container.channel_id ?? "C1"), name: "general" },
     message: {
       type: "message",
       ts: "1700000000.000100",

@@ -14,7 +14,7 @@ const TO_BOLT: Record<string, LogLevel> = {
  * ignored: the process log level decides.
  */
 export function createBoltLogger(log: Logger): BoltLogger {
-  const child = log.child({ adapter: "slack", lib: "bolt" });
+  const child = log.child({ lib: "bolt" });
   const line = (msg: unknown[]) =>
     msg.map((m) => (m instanceof Error ? m.message : String(m))).join(" ");
   return {

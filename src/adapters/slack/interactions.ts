@@ -8,6 +8,15 @@ import { renderOptions } from "./render.ts";
 const askerOf = (body: BlockAction) => ({ user: body.user.id, channel: body.channel?.id ?? "" });
 const isEphemeral = (body: BlockAction) => body.container?.is_ephemeral === true;
 
+/**
+ * Where a public answer's follow-up goes: its thread, so the channel stays readable; in a DM the
+ * conversation is already private and one-to-one, so only an existing thread is kept.
+ */
+function threadFor(channel: string, message: BlockAction["message"]): string | undefined {
+  if (message?.thread_ts !== undefined) return message.thread_ts;
+  return channel.startsWith("D") ? undefined : message?.ts;
+}
+
 /** A private answer to whoever clicked: a new ephemeral message, or the clicked one replaced. */
 async function answerPrivately(
   deps: AdapterDeps,
@@ -60,7 +69,6 @@ export function registerInteractions(app: App, deps: AdapterDeps): void {
             await answerPrivately(deps, body, respond, query, true);
             return;
           }
-          // A public answer's follow-up stays where the conversation is: same thread, or the DM.
           const reply = await askBot(deps, askerOf(body), query);
           if (reply.kind === "notice") {
             await respond({
@@ -70,7 +78,7 @@ export function registerInteractions(app: App, deps: AdapterDeps): void {
             });
             return;
           }
-          const thread = body.message?.thread_ts;
+          const thread = threadFor(channel, body.message);
           await client.chat.postMessage({
             channel,
             ...(thread === undefined ? {} : { thread_ts: thread }),

@@ -67,7 +67,7 @@ export async function startSlack(deps: AdapterDeps, env: SlackEnv): Promise<Slac
     ...(env.apiUrl === undefined ? {} : { clientOptions: { slackApiUrl: env.apiUrl } }),
   });
   app.error(async (error) => {
-    deps.log.error({ adapter: "slack", err: error }, "slack: a listener failed");
+    deps.log.error({ err: error }, "slack: a listener failed");
   });
   registerCommand(app, deps);
   registerEvents(app, deps);
@@ -82,7 +82,7 @@ export async function startSlack(deps: AdapterDeps, env: SlackEnv): Promise<Slac
     });
     let health: HealthServer | undefined;
     if (env.port !== undefined) health = await startHealthServer(deps.health, env.port, env.host);
-    deps.log.info({ adapter: "slack", mode: "socket" }, "slack: connected (Socket Mode)");
+    deps.log.info({ mode: "socket" }, "slack: connected (Socket Mode)");
     return {
       name: "slack",
       mode: "socket",
@@ -96,7 +96,7 @@ export async function startSlack(deps: AdapterDeps, env: SlackEnv): Promise<Slac
   }
   const server = await receiver.start({ port: env.port ?? DEFAULT_PORT, ...host });
   const port = (server.address() as AddressInfo).port;
-  deps.log.info({ adapter: "slack", mode: "http", port }, "slack: listening (HTTP)");
+  deps.log.info({ mode: "http", port }, "slack: listening (HTTP)");
   return {
     name: "slack",
     mode: "http",

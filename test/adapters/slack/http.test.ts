@@ -183,6 +183,33 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
     expect(textOf(posted)).toContain("400K");
   });
 
+  it.each([
+    ["under a top-level channel answer, in a new thread", "C2", "1700000000.000100"],
+    ["in a DM, in the conversation itself", "D8", undefined],
+  ])("answers a follow-up %s", async (_, channel, thread) => {
+    const action = {
+      type: "button",
+      action_id: "model_followup_0",
+      value: "gpt-5.1-codex-mini context",
+      text: { type: "plain_text", text: "x" },
+    };
+    const container = {
+      type: "message",
+      message_ts: "1700000000.000100",
+      channel_id: channel,
+      is_ephemeral: false,
+    };
+    await postPayload(
+      pair.events,
+      blockActions(action, pair.fake.responseUrl(nextId()), container),
+      SECRET,
+    );
+    const posted = await pair.fake.nextCall(
+      (c) => c.name === "chat.postMessage" && c.body.channel === channel,
+    );
+    expect(posted.body.thread_ts).toBe(thread);
+  });
+
   it("answers an @mention in its thread, without the mention", async () => {
     const res = await postEvent(
       pair.events,
