@@ -108,14 +108,14 @@ export class FakeDiscord {
     const text = Buffer.concat(chunks).toString("utf8");
     const captured: CapturedRequest = {
       method: req.method ?? "GET",
-      path: url.pathname,
+      path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       body: text ? JSON.parse(text) : undefined,
     };
     this.requests.push(captured);
     const [status, body] = this.#answer(captured);
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(body === undefined ? undefined : JSON.stringify(body));
+    if (body === undefined) res.writeHead(status).end();
+    else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     this.#events.emit("request", captured);
   }
 

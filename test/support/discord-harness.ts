@@ -27,7 +27,7 @@ export function createTestDeps(
 ): AdapterDeps {
   return {
     bot,
-    log: pino({ level: "silent" }),
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     health: () => ({ ok: true, data: { hash: "test", records: 1 }, uptimeSeconds: 0 }),
   };
 }

@@ -53,8 +53,16 @@ let nextId = 100;
 /** A fresh snowflake-shaped id. */
 export const snowflake = (): string => `91${String(nextId++).padStart(16, "0")}`;
 
+/** A message object as the gateway and REST carry it. */
+export interface MessagePayload {
+  id: string;
+  channel_id: string;
+  timestamp: string;
+  [field: string]: unknown;
+}
+
 /** The message Discord returns after a post: the posted body plus the fields a Message needs. */
-export function createMessage(channelId: string, body: unknown): Record<string, unknown> {
+export function createMessage(channelId: string, body: unknown): MessagePayload {
   const posted = (body ?? {}) as Record<string, unknown>;
   return {
     id: snowflake(),
