@@ -43,7 +43,7 @@ export interface ParsedFilters {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MORE = String.raw`(?:over|above|more than|greater than|bigger than|larger than|longer than|at least|min(?:imum)?|>=?|≥|\+)`;
-const LESS = String.raw`(?:under|below|less than|cheaper than|smaller than|shorter than|at most|max(?:imum)?|up to|<=?|≤)`;
+const LESS = `(?:under|below|less than|cheaper than|smaller than|shorter than|at most|max(?:imum)?|up to|<=?|≤)`;
 const NUM = String.raw`(\d+(?:[.,]\d+)*)\s*(k|m|million|thousand|b|billion|t|trillion)?\b`;
 
 /** "1m" → 1,000,000; "128k" → 128,000; "1,048,576" → 1048576. */
@@ -72,7 +72,7 @@ function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchA
 }
 
 const IS_LESS = new RegExp(`^${LESS}$`);
-const CTX = String.raw`(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
+const CTX = `(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
 const CONTEXT_AFTER = new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${CTX}`, "g");
 const CONTEXT_BEFORE = new RegExp(
   String.raw`${CTX}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}(?:\s*tokens?)?`,
