@@ -7,7 +7,7 @@ import { createEngine } from "../../../src/core/engine/create.ts";
 import { commandForm, createTestDeps, SECRET, startSlackPair } from "../../support/slack-app.ts";
 import type { Captured } from "../../support/slack-fake.ts";
 import { checkSlackLimits, collectText, sentLinks } from "../../support/slack-limits.ts";
-import { postEvent, postSigned } from "../../support/slack-sign.ts";
+import { postEvent, postPayload, postSigned } from "../../support/slack-sign.ts";
 
 const HOSTILE =
   "<!channel> <!here> @everyone <@U123> <https://evil.example|click> & <!subteam^S1|@devs>";
@@ -40,7 +40,15 @@ function echo(text: string): BotReply {
 }
 
 const real = createBasicBot(createEngine(loadCatalog("data")));
-const echoBot: Bot = { engine: () => real.engine(), handle: async (r) => echo(r.text) };
+// An engine that ignores the limit it is given, with labels far over Slack's 75 characters.
+const flood = Array.from({ length: 150 }, (_, i) => ({
+  label: `<!here> ${"Model ".repeat(20)}${i}`,
+  value: `m-${i}`,
+}));
+const echoBot: Bot = {
+  engine: () => ({ ...real.engine(), suggestModels: () => flood }),
+  handle: async (r) => echo(r.text),
+};
 
 let pair: Awaited<ReturnType<typeof startSlackPair>>;
 beforeAll(async () => {
@@ -126,5 +134,21 @@ describe("Slack safety, with a core that echoes everything back", () => {
     expect(
       pair.fake.calls.some((c) => c.name === "chat.postMessage" && c.body.channel === "C6"),
     ).toBe(false);
+  });
+
+  it("caps the picker at 100 safe options even when the engine offers more", async () => {
+    const suggestion = {
+      type: "block_suggestion",
+      action_id: "model_pick",
+      block_id: "b",
+      value: "m",
+      user: { id: "U1" },
+      team: { id: "T1" },
+      container: {},
+    };
+    const res = await postPayload(pair.events, suggestion, SECRET);
+    const body = (await res.json()) as { options: unknown[] };
+    expect(body.options).toHaveLength(100);
+    expect(checkSlackLimits(body)).toEqual([]);
   });
 });

@@ -88,6 +88,7 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
     const body = (await res.json()) as { options: { text: { text: string }; value: string }[] };
     expect(Array.isArray(body.options)).toBe(true);
     expect(body.options.length).toBeLessThanOrEqual(100);
+    expect(body.options.map((o) => o.value)).toContain("gpt-5.1-codex-mini");
     expect(checkSlackLimits(body)).toEqual([]);
   });
 
