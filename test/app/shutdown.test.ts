@@ -9,6 +9,23 @@ const logLines = (stderr: string) =>
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l) as { msg: string });
 
+describe("process-level error handling", () => {
+  it("logs an unhandled rejection, secret blanked, and keeps answering", async () => {
+    const secret = "0123456789abcdef0123456789abcdef";
+    const p = spawnEntry(FIXTURE, { SEND_MS: "0", SLACK_SIGNING_SECRET: secret });
+    await p.waitFor("ready");
+    p.child.stdin?.write("!reject\n");
+    p.child.stdin?.write("gpt-5.1-codex-mini context\n");
+    await p.waitFor("reply:");
+    expect(p.stdout()).toMatch(/reply: \{"kind":"answer"/);
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toEqual({ code: 0, signal: null });
+    const rejection = logLines(p.stderr()).find((l) => l.msg === "unhandled rejection");
+    expect(JSON.stringify(rejection)).toContain("stray failure with [Redacted]");
+    expect(p.stderr()).not.toContain(secret);
+  });
+});
+
 describe("clean shutdown", () => {
   it("on SIGTERM mid-answer, finishes the answer, stops the adapter and exits 0", async () => {
     const p = spawnEntry(FIXTURE, { SEND_MS: "1500" });
