@@ -1,5 +1,10 @@
 /** Codes for start-up and configuration failures; expected outcomes are answers, never errors. */
-export type BotErrorCode = "CATALOG_INVALID" | "CATALOG_MISSING" | "CONFIG_INVALID";
+export type BotErrorCode =
+  | "CATALOG_INVALID"
+  | "CATALOG_MISSING"
+  | "CONFIG_INVALID"
+  /** A data set the importer reads is missing or unreadable. */
+  | "IMPORT_INPUT";
 
 /** The one error class of the project, thrown only at start-up and caught once at the edge. */
 export class BotError extends Error {

@@ -159,6 +159,21 @@ describe("intent, models, field and benchmark of a question", () => {
   });
 });
 
+describe("one provider", () => {
+  it("prices a model at the provider named after 'on'", () => {
+    const a = engine.ask("price of llama 3.3 70b on groq");
+    expect([a.intent, a.field, a.models]).toEqual(["field", "pricing", ["llama-3.3-70b-instruct"]]);
+    expect(a.summary).toContain("at Groq");
+    expect(a.summary).not.toContain("Together");
+  });
+
+  it("says so when the provider does not list the model", () => {
+    const a = engine.ask("gpt-4o price on groq");
+    expect(a.summary).toBe("GPT-4o is not listed at Groq.");
+    expect(a.blocks).toEqual([{ kind: "text", text: "It is listed at: Openai, Azure." }]);
+  });
+});
+
 describe("filters", () => {
   it("lists vision models under $1 per million input tokens, cheapest first", () => {
     const a = engine.ask("models with vision under $1 per million input tokens");

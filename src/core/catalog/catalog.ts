@@ -1,3 +1,4 @@
+import type { FmtiData } from "../schema/fmti.ts";
 import type { ModelRecord } from "../schema/record.ts";
 import type { BenchmarkInfo, SourceInfo } from "../schema/registry.ts";
 
@@ -7,6 +8,11 @@ export interface Catalog {
   readonly byId: ReadonlyMap<string, ModelRecord>;
   readonly benchmarks: ReadonlyMap<string, BenchmarkInfo>;
   readonly sources: ReadonlyMap<string, SourceInfo>;
+  /**
+   * FMTI developer scores (data/fmti.json). Optional so hand-built catalogs (fixtures, benches)
+   * need not carry them; loadCatalog always sets it (no releases when the file is absent).
+   */
+  readonly fmti?: FmtiData;
   /** Content hash of every file read, and the record count: tells two data sets apart. */
   readonly version: { hash: string; records: number };
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import { BotError } from "../errors.ts";
+import { EMPTY_FMTI, FmtiData } from "../schema/fmti.ts";
 import { ModelFile, type ModelRecord } from "../schema/record.ts";
 import { BenchmarksFile, SourcesFile } from "../schema/registry.ts";
 import type { Catalog } from "./catalog.ts";
@@ -26,6 +27,9 @@ export function loadCatalog(dataDir: string): Catalog {
   }
   const benchmarks = read(join(dataDir, "benchmarks.json"), BenchmarksFile);
   const sources = read(join(dataDir, "sources.json"), SourcesFile);
+  // FMTI scores are optional: without them computed transparency profiles lack developer evidence.
+  const fmtiFile = join(dataDir, "fmti.json");
+  const fmti = existsSync(fmtiFile) ? read(fmtiFile, FmtiData) : EMPTY_FMTI;
   const records: ModelRecord[] = [];
   for (const file of listJsonFiles(modelsDir)) records.push(...read(file, ModelFile));
   const catalog: Catalog = {
@@ -33,6 +37,7 @@ export function loadCatalog(dataDir: string): Catalog {
     byId: new Map(records.map((r) => [r.id, r])),
     benchmarks: new Map(benchmarks.map((b) => [b.id, b])),
     sources: new Map(sources.map((s) => [s.id, s])),
+    fmti,
     version: { hash: hash.digest("hex").slice(0, 16), records: records.length },
   };
   const problems = checkCatalog(catalog);

@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   /** LiveBench category words ("coding", "math") to pair with the suite or a top question. */
   suiteCategory?: string;
   category?: TransparencyCategory;
+  /** A provider named after "on", "at", "via" ("llama 3.3 70b on groq"). */
+  provider?: string;
   cues: {
     help: boolean;
     compare: boolean;
@@ -46,6 +48,7 @@ export interface ParsedQuestion {
   covered: boolean[];
 }
 
+const PROVIDER_CUES = new Set(["on", "at", "via", "through", "in"]);
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
 /** The longest LiveBench category phrase in the question ("data analysis" before "data"). */
 const SUITE_WORD = new RegExp(
@@ -63,18 +66,26 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
   const fields: FieldPhrase[] = [];
   const benchmarks: string[] = [];
   let category: TransparencyCategory | undefined;
+  let provider: string | undefined;
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     for (let len = Math.min(phrases.longest, words.length - i); len >= 1 && matched === 0; len--) {
-      const meanings = phrases.lookup(words.slice(i, i + len));
-      if (meanings === undefined) continue;
+      const found = phrases.lookup(words.slice(i, i + len));
+      const afterOn = PROVIDER_CUES.has(words[i - 1] ?? "");
+      const meanings = found?.filter((m) => m.kind !== "provider" || afterOn);
+      if (meanings === undefined || meanings.length === 0) continue;
       matched = len;
+      const viaProvider = meanings.find((m) => m.kind === "provider");
+      if (viaProvider?.kind === "provider") {
+        provider ??= viaProvider.provider;
+        continue;
+      }
       for (const m of meanings) {
         if (m.kind === "field")
           fields.push({ field: m.field, weak: m.weak, start: i, length: len });
         else if (m.kind === "benchmark") benchmarks.push(m.benchmark);
-        else category ??= m.category;
+        else if (m.kind === "category") category ??= m.category;
       }
     }
     if (matched > 0) {
@@ -106,6 +117,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
     benchmarks: [...new Set(benchmarks)],
     ...(suiteWord ? { suiteCategory: SUITE_CATEGORIES[suiteWord] } : {}),
     ...(category ? { category } : {}),
+    ...(provider ? { provider } : {}),
     cues: {
       help: has(HELP_CUES) || /^\s*(\?|what can you do|how do i use)/.test(prepared),
       compare: has(COMPARE_CUES) || all.has("vs"),

@@ -9,7 +9,8 @@ import { CATEGORY_SYNONYMS } from "./transparency-port.ts";
 export type PhraseMeaning =
   | { kind: "field"; field: FieldKey; weak: boolean }
   | { kind: "benchmark"; benchmark: string }
-  | { kind: "category"; category: TransparencyCategory };
+  | { kind: "category"; category: TransparencyCategory }
+  | { kind: "provider"; provider: string };
 
 /** Phrases users type, keyed by their tokens joined with spaces (and benchmarks also glued). */
 export interface PhraseBook {
@@ -99,6 +100,13 @@ export function buildPhraseBook(catalog: Catalog): PhraseBook {
   for (const b of catalog.benchmarks.values()) {
     for (const p of [b.id.replace(/-/g, " "), b.name, ...b.aliases]) {
       add(p, { kind: "benchmark", benchmark: b.id }, true);
+    }
+  }
+  // Providers only count after "on", "at", "via" (see parse.ts): "mistral" alone is a model family.
+  for (const r of catalog.records) {
+    for (const l of r.listings) {
+      add(l.provider.replace(/-/g, " "), { kind: "provider", provider: l.provider }, true);
+      add(l.providerName, { kind: "provider", provider: l.provider }, true);
     }
   }
   for (const category of TRANSPARENCY_CATEGORIES) {

@@ -116,7 +116,8 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   const [model] = models;
   if (model) {
     if (benchmark) return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark);
-    if (q.field) return answerField(ctx.catalog, question, model, q.field);
+    if (q.field) return answerField(ctx.catalog, question, model, q.field, q.provider);
+    if (q.provider) return answerField(ctx.catalog, question, model, "pricing", q.provider);
     if (q.cues.benchmarks || q.cues.top)
       return answerAllBenchmarks(ctx.catalog, ctx.boards, question, model);
     return answerOverview(ctx.catalog, ctx.boards, question, model);

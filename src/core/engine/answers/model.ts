@@ -104,6 +104,14 @@ export function answerOverview(
   });
 }
 
+function providerName(catalog: Catalog, provider: string): string {
+  for (const r of catalog.records) {
+    const l = r.listings.find((x) => x.provider === provider);
+    if (l) return l.providerName;
+  }
+  return provider;
+}
+
 function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -141,8 +149,31 @@ export function answerField(
   query: string,
   r: ModelRecord,
   field: FieldKey,
+  provider?: string,
 ): Answer {
-  const v = describeField(catalog, r, field);
+  const atProvider = provider !== undefined && (field === "pricing" || field === "providers");
+  const listings = atProvider ? r.listings.filter((l) => l.provider === provider) : r.listings;
+  if (atProvider && listings.length === 0) {
+    const others = [...new Set(r.listings.map((l) => l.providerName))];
+    return makeAnswer(query, {
+      intent: "field",
+      models: [r.id],
+      field,
+      title: `${r.name}: ${FIELD_LABELS[field].toLowerCase()}`,
+      summary: `${r.name} is not listed at ${providerName(catalog, provider)}.`,
+      blocks: [
+        {
+          kind: "text",
+          text:
+            others.length > 0
+              ? `It is listed at: ${others.join(", ")}.`
+              : "No provider lists it in the catalog.",
+        },
+      ],
+      followUps: followUpsFor(r, field),
+    });
+  }
+  const v = describeField(catalog, atProvider ? { ...r, listings } : r, field);
   const label = FIELD_LABELS[field];
   const summary = v.known
     ? `${r.name} ${label.toLowerCase()}: ${v.text}`
