@@ -1,0 +1,54 @@
+import type { BaselineRun } from "./baseline.ts";
+import type { AskRun, LoadRun } from "./cold.ts";
+import type { EngineRun } from "./latency.ts";
+import type { MachineInfo } from "./machine.ts";
+
+/** One catalog the question benches ran on. */
+export interface CatalogRun {
+  label: string;
+  records: number;
+  syntheticRecords: number;
+  realQuestions: number;
+  syntheticQuestions: number;
+  /** Real-catalog questions left out because the catalog lacks their model. */
+  skipped: string[];
+  engine?: EngineRun;
+  baseline?: BaselineRun;
+}
+
+/** A front door under load or timed per event (Slack and Discord sections fill these in). */
+export interface FrontDoorRun {
+  label: string;
+  requests: number;
+  errors: number;
+  non2xx?: number;
+  p50: number;
+  p99: number;
+  max: number;
+  note?: string;
+}
+
+export interface TargetRow {
+  target: string;
+  measured: string;
+  met: boolean | null;
+  note?: string;
+}
+
+export interface Results {
+  machine: MachineInfo;
+  command: string;
+  quick: boolean;
+  durationSeconds?: number;
+  catalogs: CatalogRun[];
+  cold: { loads: LoadRun[]; ask?: AskRun | { skipped: string } };
+  slack?: {
+    bare: FrontDoorRun;
+    bot: FrontDoorRun;
+    p99Ratio: number;
+    rate: number;
+    seconds: number;
+  };
+  discord?: { bare: FrontDoorRun; bot: FrontDoorRun; p50Ratio: number };
+  targets: TargetRow[];
+}

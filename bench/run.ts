@@ -1,0 +1,52 @@
+/**
+ * `npm run bench -- [--quick] [--only latency,baseline,cold,memory,slack,discord]`: measures
+ * question latency and accuracy against plain fuse.js, cold start, memory and the chat front
+ * doors; prints a table and writes bench/results.json. See BENCHMARKS.md for the method.
+ */
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadCatalog } from "../src/core/catalog/load.ts";
+import { benchCatalogs } from "./catalog-bench.ts";
+import { benchCold } from "./cold-bench.ts";
+import { benchDiscord } from "./discord-bench.ts";
+import { describeMachine } from "./machine.ts";
+import { parseOptions } from "./options.ts";
+import { formatReport } from "./report.ts";
+import type { Results } from "./results.ts";
+import { benchSlack } from "./slack-bench.ts";
+import { checkTargets } from "./targets.ts";
+
+async function main(argv: string[]): Promise<void> {
+  const options = parseOptions(argv);
+  const started = performance.now();
+  const log = (line: string) =>
+    process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
+  const real = loadCatalog(resolve(options.dataDir));
+  const results: Results = {
+    machine: describeMachine(),
+    command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`,
+    quick: options.quick,
+    catalogs: [],
+    cold: { loads: [] },
+    targets: [],
+  };
+  if (options.only.has("latency") || options.only.has("baseline")) {
+    results.catalogs = benchCatalogs(real, options, log);
+  }
+  if (options.only.has("cold") || options.only.has("memory")) {
+    results.cold = await benchCold(real, options, log);
+  }
+  if (options.only.has("slack")) results.slack = await benchSlack(real, options, log);
+  if (options.only.has("discord")) results.discord = await benchDiscord(real, options, log);
+  results.targets = checkTargets(results);
+  results.durationSeconds = Math.round((performance.now() - started) / 1000);
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(
+    `${formatReport(results)}\n\nwrote ${options.out} (${results.durationSeconds} s)\n`,
+  );
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
