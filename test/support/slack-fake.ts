@@ -11,6 +11,9 @@ export interface Captured {
   body: Record<string, unknown>;
 }
 
+// A response_url refuses bad blocks with HTTP 400 and a bare error word, not a JSON envelope.
+const REFUSED_RESPONSE = Symbol("refused");
+
 const BOT = { user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "model-bot" };
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -42,13 +45,16 @@ export class FakeSlack {
   url = "";
   /** Web API methods to refuse, with the error Slack would give (e.g. auth.test → invalid_auth). */
   readonly refusals = new Map<string, string>();
+  /** Refuse every message that carries blocks, as Slack does with a layout it cannot take. */
+  refuseBlocks = false;
 
   constructor() {
     this.server = createServer((req, res) => {
       void this.route(req).then(
         (reply) => {
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify(reply));
+          const refused = reply === REFUSED_RESPONSE;
+          res.writeHead(refused ? 400 : 200, { "content-type": "application/json" });
+          res.end(refused ? "invalid_blocks" : JSON.stringify(reply));
         },
         () => res.writeHead(500).end(),
       );
@@ -83,7 +89,9 @@ export class FakeSlack {
   private async route(req: IncomingMessage): Promise<unknown> {
     const path = new URL(req.url ?? "/", this.url).pathname;
     const body = await readBody(req);
+    const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
     if (path.startsWith("/response/")) {
+      if (this.refuseBlocks && hasBlocks) return REFUSED_RESPONSE;
       this.record({ kind: "response", name: path.slice("/response/".length), body });
       return { ok: true };
     }
@@ -94,6 +102,7 @@ export class FakeSlack {
     if (method === "apps.connections.open") {
       return { ok: true, url: `${this.url.replace(/^http/, "ws")}/socket` };
     }
+    if (this.refuseBlocks && hasBlocks) return { ok: false, error: "invalid_blocks" };
     this.record({ kind: "api", name: method, body });
     return {
       ok: true,

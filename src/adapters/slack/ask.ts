@@ -2,6 +2,8 @@ import type { AdapterDeps } from "../../app/adapter.ts";
 import type { Answer } from "../../core/answer/types.ts";
 import { type RenderOptions, renderAnswer, renderNotice, type SlackMessage } from "./render.ts";
 
+const FAILED = "Sorry, something went wrong while answering. Please try again.";
+
 /** Who asked where; the bot keys its rate limits and logs on these. */
 export interface Asker {
   user: string;
@@ -20,7 +22,13 @@ export async function askBot(
   text: string,
   options: RenderOptions = {},
 ): Promise<SlackReply> {
-  const reply = await deps.bot.handle({ platform: "slack", ...asker, text });
+  // The bot answers every question with a value; this guards the asker against a broken one.
+  const reply = await deps.bot
+    .handle({ platform: "slack", ...asker, text })
+    .catch((error: unknown) => {
+      deps.log.error({ err: error }, "slack: the bot failed to answer");
+      return { kind: "error", errorId: "", message: FAILED } as const;
+    });
   if (reply.kind === "answer") {
     return { kind: "answer", answer: reply.answer, message: renderAnswer(reply.answer, options) };
   }

@@ -1,10 +1,8 @@
 import type { App } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
 import { askBot, track } from "./ask.ts";
+import { NO_UNFURL, sendMessage } from "./send.ts";
 import { decodeSlackText, stripBotMention } from "./text.ts";
-
-// Link previews of source pages would bury the answer; the sources line already names them.
-const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /**
  * @mentions answer in the thread of the mention; direct messages answer in the DM. Messages from
@@ -13,45 +11,41 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  */
 export function registerEvents(app: App, deps: AdapterDeps): void {
   app.event("app_mention", async ({ event, context, client }) => {
-    if (event.bot_id !== undefined || event.subtype !== undefined || !event.user) return;
+    const user = event.user;
+    if (event.bot_id !== undefined || event.subtype !== undefined || !user) return;
     const text = decodeSlackText(stripBotMention(event.text, context.botUserId)).trim();
-    const asker = { user: event.user, channel: event.channel };
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
-    await track(
-      deps,
-      (async () => {
-        // Public in the thread already, so no share button; refusals go to the asker alone.
-        const reply = await askBot(deps, asker, text, { picker: text === "" });
-        if (reply.kind === "answer") {
-          await client.chat.postMessage({ ...where, ...reply.message, ...NO_UNFURL });
-        } else {
-          await client.chat.postEphemeral({
-            ...where,
-            user: event.user as string,
-            ...reply.message,
-          });
-        }
-      })(),
-    );
+    const work = async () => {
+      // Public in the thread already, so no share button; refusals go to the asker alone.
+      const reply = await askBot(deps, { user, channel: event.channel }, text, {
+        picker: text === "",
+      });
+      await sendMessage(deps.log, reply.message, (m) =>
+        reply.kind === "answer"
+          ? client.chat.postMessage({ ...where, ...m, ...NO_UNFURL })
+          : client.chat.postEphemeral({ ...where, user, ...m }),
+      );
+    };
+    await track(deps, work());
   });
 
   app.message(async ({ message, client }) => {
     if (message.subtype !== undefined || message.channel_type !== "im") return;
-    if (message.bot_id !== undefined || !message.user) return;
+    const user = message.user;
+    if (message.bot_id !== undefined || !user) return;
     const text = decodeSlackText(stripBotMention(message.text ?? "", undefined)).trim();
-    const asker = { user: message.user, channel: message.channel };
-    const thread = message.thread_ts === undefined ? {} : { thread_ts: message.thread_ts };
-    await track(
-      deps,
-      (async () => {
-        const reply = await askBot(deps, asker, text, { picker: text === "" });
-        await client.chat.postMessage({
-          channel: message.channel,
-          ...thread,
-          ...reply.message,
-          ...NO_UNFURL,
-        });
-      })(),
-    );
+    const where = {
+      channel: message.channel,
+      ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    };
+    const work = async () => {
+      const reply = await askBot(deps, { user, channel: message.channel }, text, {
+        picker: text === "",
+      });
+      await sendMessage(deps.log, reply.message, (m) =>
+        client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
+      );
+    };
+    await track(deps, work());
   });
 }

@@ -1,12 +1,12 @@
 import type { App, BlockAction, ButtonAction, ExternalSelectAction, RespondFn } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
 import { ACTION, FOLLOW_UP_PATTERN } from "./actions.ts";
-import { askBot, track } from "./ask.ts";
+import { askBot, type SlackReply, track } from "./ask.ts";
 import { LIMITS } from "./limits.ts";
 import { renderOptions } from "./render.ts";
+import { NO_UNFURL, sendMessage } from "./send.ts";
 
 const askerOf = (body: BlockAction) => ({ user: body.user.id, channel: body.channel?.id ?? "" });
-const isEphemeral = (body: BlockAction) => body.container?.is_ephemeral === true;
 
 /**
  * Where a public answer's follow-up goes: its thread, so the channel stays readable; in a DM the
@@ -17,77 +17,62 @@ function threadFor(channel: string, message: BlockAction["message"]): string | u
   return channel.startsWith("D") ? undefined : message?.ts;
 }
 
-/** A private answer to whoever clicked: a new ephemeral message, or the clicked one replaced. */
-async function answerPrivately(
+/** A reply only the clicker sees: a new ephemeral message, or the clicked one replaced. */
+function respondPrivately(
   deps: AdapterDeps,
-  body: BlockAction,
   respond: RespondFn,
-  question: string,
-  replace: boolean,
-): Promise<void> {
-  const reply = await askBot(deps, askerOf(body), question, { share: question });
+  reply: SlackReply,
+  replace = false,
+) {
   const replaceOriginal = replace && reply.kind === "answer";
-  await respond({
-    response_type: "ephemeral",
-    replace_original: replaceOriginal,
-    ...reply.message,
-  });
+  return sendMessage(deps.log, reply.message, (m) =>
+    respond({ response_type: "ephemeral", replace_original: replaceOriginal, ...m }),
+  );
 }
 
-/**
- * Buttons and the picker. "Share in channel" re-asks the stored question and posts the answer
- * for everyone, then removes the private copy; follow-ups re-ask their query (replacing a
- * private answer, or answering in the thread of a public one); the picker shows a model overview.
- */
+/** "Share in channel": re-ask the stored question, post it for everyone, drop the private copy. */
+async function share(deps: AdapterDeps, body: BlockAction, respond: RespondFn, question: string) {
+  const reply = await askBot(deps, askerOf(body), question, { shared: true });
+  if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
+  await sendMessage(deps.log, reply.message, (m) =>
+    respond({ response_type: "in_channel", replace_original: false, ...m }),
+  );
+  await respond({ delete_original: true });
+}
+
+/** A follow-up re-asks its query: in place of a private answer, or in the thread of a public one. */
+async function followUp(
+  deps: AdapterDeps,
+  args: { body: BlockAction; respond: RespondFn; client: App["client"] },
+  query: string,
+) {
+  const { body, respond, client } = args;
+  const channel = body.channel?.id;
+  if (body.container?.is_ephemeral === true || channel === undefined) {
+    const reply = await askBot(deps, askerOf(body), query, { share: query });
+    return respondPrivately(deps, respond, reply, true);
+  }
+  const reply = await askBot(deps, askerOf(body), query);
+  if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
+  const thread = threadFor(channel, body.message);
+  const where = { channel, ...(thread === undefined ? {} : { thread_ts: thread }) };
+  await sendMessage(deps.log, reply.message, (m) =>
+    client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
+  );
+}
+
+/** Buttons (share, follow-ups) and the model picker, with its options fed by the engine. */
 export function registerInteractions(app: App, deps: AdapterDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action, respond }) => {
     await ack();
-    await track(
-      deps,
-      (async () => {
-        const reply = await askBot(deps, askerOf(body), action.value ?? "", { shared: true });
-        if (reply.kind === "notice") {
-          await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
-          return;
-        }
-        await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
-        await respond({ delete_original: true });
-      })(),
-    );
+    await track(deps, share(deps, body, respond, action.value ?? ""));
   });
 
   app.action<BlockAction<ButtonAction>>(
     FOLLOW_UP_PATTERN,
     async ({ ack, body, action, respond, client }) => {
       await ack();
-      const query = action.value ?? "";
-      await track(
-        deps,
-        (async () => {
-          const channel = body.channel?.id;
-          if (isEphemeral(body) || channel === undefined) {
-            await answerPrivately(deps, body, respond, query, true);
-            return;
-          }
-          const reply = await askBot(deps, askerOf(body), query);
-          if (reply.kind === "notice") {
-            await respond({
-              response_type: "ephemeral",
-              replace_original: false,
-              ...reply.message,
-            });
-            return;
-          }
-          const thread = threadFor(channel, body.message);
-          await client.chat.postMessage({
-            channel,
-            ...(thread === undefined ? {} : { thread_ts: thread }),
-            ...reply.message,
-            unfurl_links: false,
-            unfurl_media: false,
-          });
-        })(),
-      );
+      await track(deps, followUp(deps, { body, respond, client }, action.value ?? ""));
     },
   );
 
@@ -97,12 +82,17 @@ export function registerInteractions(app: App, deps: AdapterDeps): void {
       await ack();
       const picked = action.selected_option?.value;
       if (!picked) return;
-      await track(deps, answerPrivately(deps, body, respond, picked, false));
+      const work = async () => {
+        const reply = await askBot(deps, askerOf(body), picked, { share: picked });
+        await respondPrivately(deps, respond, reply);
+      };
+      await track(deps, work());
     },
   );
 
   app.options(ACTION.pick, async ({ options, ack }) => {
     const typed = "value" in options && typeof options.value === "string" ? options.value : "";
+    // Slack shows at most 100 options; the cut on what was typed keeps fuzzy matching cheap.
     const choices = deps.bot.engine().suggestModels(typed.slice(0, 200), LIMITS.options);
     await ack({ options: renderOptions(choices) });
   });

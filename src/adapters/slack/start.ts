@@ -43,6 +43,8 @@ function createReceiver(deps: AdapterDeps, env: SlackEnv, logger: BoltLogger) {
       installerOptions: { clientOptions },
     });
   }
+  // processBeforeResponse stays off: ack() answers Slack at once and the answer follows through
+  // response_url or the Web API (turning it on is for serverless hosts that stop after a reply).
   return new HTTPReceiver({
     signingSecret: env.signingSecret ?? "",
     logger,

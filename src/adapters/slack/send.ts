@@ -1,0 +1,38 @@
+import type { Logger } from "pino";
+import type { SlackMessage } from "./render.ts";
+
+// Link previews of source pages would bury the answer; the sources line already names them.
+export const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+// Slack's refusals of a message's layout; the plain-text fallback still gets through.
+const LAYOUT_ERRORS = [
+  "invalid_blocks",
+  "invalid_blocks_format",
+  "msg_too_long",
+  "msg_blocks_too_long",
+];
+
+function isLayoutRefusal(error: unknown): boolean {
+  const e = error as { data?: { error?: string }; code?: string; statusCode?: number };
+  if (e.data?.error !== undefined) return LAYOUT_ERRORS.includes(e.data.error);
+  // A response_url answers a refused layout with 400; Bolt's RespondError keeps only the status.
+  return e.code === "slack_bolt_respond_error" && e.statusCode === 400;
+}
+
+/**
+ * Sends a rendered message; if Slack refuses its blocks (a limit stricter than documented), sends
+ * the plain-text summary instead, so the asker still gets an answer rather than silence.
+ */
+export async function sendMessage<T>(
+  log: Logger,
+  message: SlackMessage,
+  send: (message: SlackMessage | { text: string }) => Promise<T>,
+): Promise<T> {
+  try {
+    return await send(message);
+  } catch (error) {
+    if (message.blocks.length === 0 || !isLayoutRefusal(error)) throw error;
+    log.warn({ err: error }, "slack: blocks refused, sent the plain-text answer instead");
+    return send({ text: message.text });
+  }
+}
