@@ -59,6 +59,26 @@ describe("Slack over Socket Mode (real Bolt, local WebSocket)", () => {
     expect(checkSlackLimits(posted.body)).toEqual([]);
   });
 
+  it("answers the picker's options in the envelope ack", async () => {
+    const ack = await pair.fake.sendEnvelope({
+      envelope_id: "env-3",
+      type: "block_suggestion",
+      accepts_response_payload: true,
+      payload: {
+        type: "block_suggestion",
+        action_id: "model_pick",
+        block_id: "b",
+        value: "codex",
+        user: { id: "U1", name: "alice" },
+        team: { id: "T1", domain: "test" },
+        container: { type: "message", is_ephemeral: true },
+      },
+    });
+    const payload = ack.payload as { options: { value: string }[] };
+    expect(payload.options.map((o) => o.value)).toContain("gpt-5.1-codex-mini");
+    expect(checkSlackLimits(payload)).toEqual([]);
+  });
+
   it("serves /healthz on PORT when set, although Socket Mode needs no HTTP", async () => {
     const res = await fetch(`${pair.base}/healthz`);
     expect(await res.json()).toEqual(HEALTH);
