@@ -256,7 +256,10 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
     );
     expect(posted.body.thread_ts).toBeUndefined();
     expect(textOf(posted)).toContain("400K");
-    // Events are handled in order, so by the time D1 is answered the two ignored ones are done.
+    // Had the ignored events been answered, their replies (started first) would have landed by
+    // the time a later DM's answer does.
+    await dm({ channel: "D9" });
+    await pair.fake.nextCall((c) => c.name === "chat.postMessage" && c.body.channel === "D9");
     expect(pair.fake.calls.some((c) => c.body.channel === "D2" || c.body.channel === "D3")).toBe(
       false,
     );
