@@ -91,7 +91,6 @@ describe("intent, models, field and benchmark of a question", () => {
       null,
       null,
     ],
-    ["most transparent models", "transparency", [], null, null],
     [
       "compare gpt-4o and claude sonnet 4.5",
       "compare",
@@ -156,6 +155,14 @@ describe("intent, models, field and benchmark of a question", () => {
       field,
       benchmark,
     });
+  });
+});
+
+describe("transparency ranking", () => {
+  it("lists the most transparent models, best first", () => {
+    const a = engine.ask("most transparent models");
+    expect(a.intent).toBe("transparency");
+    expect(a.models.length).toBeGreaterThan(1);
   });
 });
 

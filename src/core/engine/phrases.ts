@@ -1,9 +1,9 @@
 import type { FieldKey } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { TRANSPARENCY_CATEGORIES, type TransparencyCategory } from "../schema/record.ts";
+import { CATEGORY_SYNONYMS } from "../transparency/index.ts";
 import { tokenize } from "./normalize.ts";
 import { FIELD_SYNONYMS } from "./topics.ts";
-import { CATEGORY_SYNONYMS } from "./transparency-port.ts";
 
 /** What a phrase in a question means. */
 export type PhraseMeaning =

@@ -1,6 +1,7 @@
 import type { Answer } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import type { ModelRecord } from "../schema/record.ts";
+import { answerTransparency } from "../transparency/index.ts";
 import { answerAllBenchmarks, answerBenchmark } from "./answers/benchmark.ts";
 import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
 import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
@@ -13,7 +14,6 @@ import { compactKey } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import type { PhraseBook } from "./phrases.ts";
 import type { Resolution, Resolver } from "./resolve.ts";
-import { answerTransparency } from "./transparency-port.ts";
 
 export interface RouteContext {
   catalog: Catalog;

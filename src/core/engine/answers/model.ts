@@ -3,9 +3,9 @@ import { formatCount, formatDate, formatPrice } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
+import { transparencyOf } from "../../transparency/index.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
-import { transparencyOf } from "../transparency-port.ts";
 import { makeAnswer } from "./base.ts";
 import { describeField, headlinePrice } from "./field-values.ts";
 
