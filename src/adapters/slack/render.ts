@@ -73,8 +73,8 @@ function renderControls(options: RenderOptions): Block | undefined {
       type: "external_select",
       action_id: ACTION.pick,
       placeholder: plain("Pick a model to see its overview", LIMITS.placeholder),
-      // One letter is enough to start suggesting: model names are short and distinctive.
-      min_query_length: 1,
+      // 0: the list opens at once with the engine's ranked models; typing narrows it.
+      min_query_length: 0,
     });
   }
   const question = options.share?.trim();
