@@ -35,10 +35,23 @@ export class RecordEvidence {
     return this.has("open_weights") && this.value("open_weights") === true;
   }
 
-  /** Dated snapshot ids, or a date inside the id itself ("claude-3-5-sonnet-20241022"). */
+  /**
+   * Distinct dated versions one can pin: dates in snapshot ids, in the id itself, or in aliases
+   * that extend the id ("claude-sonnet-4-5-20250929" for claude-sonnet-4-5), since the importer
+   * files a provider's dated id under aliases when the maker does not list it as a snapshot.
+   */
   get pinnedVersions(): number {
-    const own = /(19|20)\d{2}-?[01]\d-?[0-3]\d/.test(this.record.id) ? 1 : 0;
-    return this.record.snapshots.length + own;
+    const id = this.record.id;
+    const names = [
+      id,
+      ...this.record.snapshots,
+      ...this.record.aliases.filter((a) => a.includes(id)),
+    ];
+    const dates = new Set<string>();
+    for (const n of names) {
+      for (const m of n.matchAll(DATE_IN_ID)) dates.add(`${m[1]}${m[2]}${m[3]}`);
+    }
+    return Math.max(dates.size, this.record.snapshots.length);
   }
 
   /** Identity facts on which sources disagree (a value and a different `others` value). */
@@ -64,12 +77,15 @@ export class RecordEvidence {
   }
 }
 
+/** A calendar date inside a model id: 20250929, 2025-09-29 or 2024-08-06. */
+const DATE_IN_ID = /(?<!\d)(20\d{2})-?([01]\d)-?([0-3]\d)(?!\d)/g;
+
 export type LicenseKind = "open" | "community" | "proprietary" | "other";
 
 const OPEN_LICENSE =
-  /\b(apache|mit|bsd|gpl|lgpl|agpl|mpl|cc[- ]by(?![- ]nc)(?:[- ]sa)?|cc0|unlicense|isc|openrail|odc|public domain)\b/i;
+  /\b(creative commons attribution(?![ -]?non)|apache|mit|bsd|gpl|lgpl|agpl|mpl|cc[- ]by(?![- ]nc)(?:[- ]sa)?|cc0|unlicense|isc|openrail|odc|public domain)\b/i;
 const COMMUNITY_LICENSE =
-  /\b(llama|gemma|qwen|community|research|non[- ]?commercial|nc|tongyi|deepseek|falcon|nvidia open|custom|modified)\b/i;
+  /\b(llama|gemma|qwen|community|research|non[- ]?commercial|nc|tongyi|deepseek|falcon|open model license|custom|modified)\b/i;
 const CLOSED_LICENSE = /\b(proprietary|closed|commercial|terms of (service|use)|api)\b/i;
 
 /**

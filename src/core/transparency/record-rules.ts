@@ -129,7 +129,9 @@ export const RECORD_RULES: Record<TransparencyCategory, CategoryRule> = {
     score(ev) {
       const disputed = ev.disputed();
       return tally(
-        ev.record.canonical ? [2, "the maker's own model id"] : [0, "known only through resellers"],
+        ev.record.canonical
+          ? [2, "the maker's own model id"]
+          : [0, "no record from the maker itself, only provider listings"],
         ev.has("organization") ? [1, "maker named"] : undefined,
         ev.has("family") ? [1, `family stated (${ev.value("family")})`] : undefined,
         ev.has("release_date") ? [1, "release date stated"] : undefined,
@@ -176,7 +178,7 @@ export const RECORD_RULES: Record<TransparencyCategory, CategoryRule> = {
       const pinned = ev.pinnedVersions;
       return tally(
         pinned > 0
-          ? [3.5, `${pinned} dated snapshot${pinned > 1 ? "s" : ""} to pin`]
+          ? [3.5, `${pinned} dated version${pinned > 1 ? "s" : ""} to pin`]
           : ev.openWeights
             ? [3.5, "a fixed open-weights release"]
             : [0, "no dated snapshot to pin"],

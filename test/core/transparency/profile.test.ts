@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import { FmtiData } from "../../../src/core/schema/fmti.ts";
-import { type TransparencyCategory, TransparencyProfile } from "../../../src/core/schema/record.ts";
+import {
+  ModelRecord,
+  type TransparencyCategory,
+  TransparencyProfile,
+} from "../../../src/core/schema/record.ts";
 import {
   FMTI_INDICATORS,
   levelOf,
@@ -81,6 +85,20 @@ describe("computed profiles", () => {
     expect(scoreOf(open, "training_compute")).toBe(10);
   });
 
+  it.each([
+    [[], [], /^No dated snapshot to pin/],
+    [
+      ["closed-pro-20250929", "closed-pro-2025-09-29", "other-20240101"],
+      [],
+      /1 dated version to pin/,
+    ],
+    [[], ["closed-pro-2025-01-01", "closed-pro-2025-06-01"], /2 dated versions to pin/],
+  ])("count dated versions from aliases %o and snapshots %o", (aliases, snapshots, reason) => {
+    const r = ModelRecord.parse({ ...CLOSED_MODEL, id: "closed-pro", aliases, snapshots });
+    const p = transparencyOf(fixtureCatalog(), r);
+    expect(p.categories.find((a) => a.category === "versioning_drift")?.reason).toMatch(reason);
+  });
+
   it("are stable: memoized per catalog, and equal across separately built catalogs", () => {
     expect(transparencyOf(catalog, OPEN_MODEL)).toBe(open);
     expect(transparencyOf(fixtureCatalog(), OPEN_MODEL)).toEqual(open);
@@ -136,6 +154,9 @@ describe("licenseKind", () => {
     ["Gemma Terms of Use", "community"],
     ["CC-BY-NC-4.0", "community"],
     ["Proprietary", "proprietary"],
+    ["Creative Commons Attribution 4.0 License", "open"],
+    ["Creative Commons Attribution-NonCommercial 4.0", "community"],
+    ["Jamba Open Model License", "community"],
     ["Whatever v2", "other"],
   ])("%s is %s", (name, kind) => {
     expect(licenseKind(name)).toBe(kind);
