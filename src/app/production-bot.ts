@@ -51,25 +51,17 @@ export class ProductionBot implements Bot {
 
   handle(request: BotRequest): Promise<BotReply> {
     const requestId = newId(6);
-    const { log, limiter } = this.options;
-    const who = { requestId, platform: request.platform, channel: request.channel };
-    if (this.closing) {
-      log.info(who, "question refused: shutting down");
-      return Promise.resolve(closingReply(requestId));
-    }
-    if (!UNLIMITED.has(request.platform)) {
-      const verdict = limiter.take(
-        `${request.platform}:${request.user}`,
-        `${request.platform}:${request.channel}`,
-      );
-      if (!verdict.allowed) {
-        log.info({ ...who, user: request.user, scope: verdict.scope }, "question rate limited");
-        return Promise.resolve(rateLimitedReply(verdict.scope, verdict.retryAfterMs));
+    // One boundary around everything, limits and logging included: handle never rejects.
+    return this.inflight.run(async () => {
+      try {
+        return this.reply(request, requestId);
+      } catch (err) {
+        const errorId = newId(4);
+        const where = { requestId, errorId, platform: request.platform };
+        this.options.log.error({ ...where, err }, "question failed");
+        return errorReply(errorId);
       }
-    }
-    // Captured once: a reload during this question does not change the engine answering it.
-    const engine = this.engine();
-    return this.inflight.run(async () => this.answer(engine, request, requestId));
+    });
   }
 
   /** Work the adapter does after `handle` (sending the reply); shutdown waits for it too. */
@@ -95,30 +87,39 @@ export class ProductionBot implements Bot {
     return this.inflight.count;
   }
 
-  private async answer(engine: Engine, request: BotRequest, requestId: string): Promise<BotReply> {
-    const { log } = this.options;
-    const started = performance.now();
-    try {
-      const answer = engine.ask(request.text);
-      log.info(
-        {
-          requestId,
-          platform: request.platform,
-          user: request.user,
-          channel: request.channel,
-          chars: request.text.length,
-          intent: answer.intent,
-          models: answer.models,
-          latencyMs: Math.round((performance.now() - started) * 100) / 100,
-          data: engine.catalog.version.hash,
-        },
-        "question",
-      );
-      return { kind: "answer", answer };
-    } catch (err) {
-      const errorId = newId(4);
-      log.error({ requestId, errorId, platform: request.platform, err }, "question failed");
-      return errorReply(errorId);
+  private reply(request: BotRequest, requestId: string): BotReply {
+    const { log, limiter } = this.options;
+    const who = { requestId, platform: request.platform, channel: request.channel };
+    if (this.closing) {
+      log.info(who, "question refused: shutting down");
+      return closingReply(requestId);
     }
+    if (!UNLIMITED.has(request.platform)) {
+      const verdict = limiter.take(
+        `${request.platform}:${request.user}`,
+        `${request.platform}:${request.channel}`,
+      );
+      if (!verdict.allowed) {
+        log.info({ ...who, user: request.user, scope: verdict.scope }, "question rate limited");
+        return rateLimitedReply(verdict.scope, verdict.retryAfterMs);
+      }
+    }
+    // Captured once: a reload during this question does not change the engine answering it.
+    const engine = this.engine();
+    const started = performance.now();
+    const answer = engine.ask(request.text);
+    log.info(
+      {
+        ...who,
+        user: request.user,
+        chars: request.text.length,
+        intent: answer.intent,
+        models: answer.models,
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        data: engine.catalog.version.hash,
+      },
+      "question",
+    );
+    return { kind: "answer", answer };
   }
 }

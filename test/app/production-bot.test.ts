@@ -61,6 +61,22 @@ describe("ProductionBot", () => {
     expect(JSON.stringify(logged?.err)).toContain("cannot read properties of undefined");
   });
 
+  it("never rejects, even when its own parts fail (here the rate limiter)", async () => {
+    const capture = captureLogger();
+    const limiter = {
+      take: () => {
+        throw new RangeError("bucket state corrupt");
+      },
+    } as unknown as RateLimiter;
+    const source = { engine: () => engine, version: () => engine.catalog.version };
+    const bot = new ProductionBot({ source, limiter, log: capture.log });
+    const reply = await bot.handle(ask("gpt-5.1-codex-mini"));
+    expect(reply.kind).toBe("error");
+    const failed = capture.lines().find((l) => l.msg === "question failed");
+    expect(JSON.stringify(failed?.err)).toContain("bucket state corrupt");
+    expect(bot.inFlight).toBe(0);
+  });
+
   it("answers a user over the limit with a private slow-down reply, then lets them back", async () => {
     let now = 0;
     const limits = { user: { burst: 2, perMinute: 60 }, channel: generous.channel };
