@@ -1,0 +1,249 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Provenance } from "../core/schema/fact.ts";
+import type { ModelRecord } from "../core/schema/record.ts";
+import type { BenchmarkInfo, SourceInfo } from "../core/schema/registry.ts";
+import { BenchmarkRegistry } from "./benchmark-registry.ts";
+import { addCard, readCard } from "./card.ts";
+import { CLAIM, Draft, RANK } from "./draft.ts";
+import { asString } from "./files.ts";
+import { keyOf, lastSegment, linkAgrees } from "./ids.ts";
+import { readLiveBench } from "./livebench.ts";
+import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
+import { readLlmStats } from "./llm-stats.ts";
+import { addLlmStats } from "./llm-stats-merge.ts";
+import { type ModelsDev, readModelsDev } from "./models-dev.ts";
+import { addModelsDevBenchmarks } from "./models-dev-benchmarks.ts";
+import { settleNames } from "./names.ts";
+import {
+  addListingFacts,
+  attachOffer,
+  chooseId,
+  chooseName,
+  cleanestName,
+  type OfferBook,
+  placeOffers,
+  voteOrg,
+} from "./offers.ts";
+import { OrgNames } from "./org-names.ts";
+import { OrgVotes } from "./orgs.ts";
+import { Resolver } from "./resolver.ts";
+import { CARD_SOURCE, readSource } from "./sources.ts";
+import { factsFromToml } from "./toml-facts.ts";
+import { findTwins } from "./twins.ts";
+
+export interface ImportOptions {
+  /** The folder holding models.dev/, livebench/, llm-stats/ (and fmti/). */
+  datasetsDir: string;
+  /** The folder holding hand-written reference records (<id>.json); absent is fine. */
+  referenceDir: string;
+}
+
+export interface CoverageReport {
+  models: number;
+  canonical: number;
+  listings: number;
+  results: number;
+  providerOnly: number;
+  /** Provider files whose base_model link contradicts their own id (not followed). */
+  linksRefused: number;
+  livebench: LiveBenchCoverage;
+  conflictsKept: number;
+  namesDropped: number;
+}
+
+export interface ImportOutput {
+  records: ModelRecord[];
+  benchmarks: BenchmarkInfo[];
+  sources: SourceInfo[];
+  report: CoverageReport;
+}
+
+/** The shared state of one import run. */
+export interface Build {
+  drafts: Map<string, Draft>;
+  resolver: Resolver;
+  registry: BenchmarkRegistry;
+  orgNames: OrgNames;
+  /** Dated canonical records → the undated canonical record that is the same model. */
+  twins: Map<Draft, Draft>;
+  /** Org votes of records that are not canonical (canonical records keep their lab). */
+  votes: Map<Draft, OrgVotes>;
+}
+
+export function votesOf(build: Build, draft: Draft): OrgVotes {
+  let v = build.votes.get(draft);
+  if (!v) {
+    v = new OrgVotes();
+    build.votes.set(draft, v);
+  }
+  return v;
+}
+
+/** Adds a record that no earlier source had, under an id no other record uses. */
+export function addDraft(build: Build, id: string, name: string, org: string): Draft {
+  let unique = id;
+  for (let n = 2; build.drafts.has(unique) || build.resolver.find(unique)?.how === "exact"; n++) {
+    unique = `${id}-${n}`;
+  }
+  const draft = new Draft(unique, name, org, false);
+  build.drafts.set(unique, draft);
+  build.resolver.register(draft, unique);
+  return draft;
+}
+
+/** Reads every dataset present and merges them into one record per model. */
+export function buildCatalog(options: ImportOptions): ImportOutput {
+  const { datasetsDir } = options;
+  const sources: SourceInfo[] = [];
+  const build: Build = {
+    drafts: new Map(),
+    resolver: new Resolver(),
+    registry: new BenchmarkRegistry(),
+    orgNames: new OrgNames(),
+    twins: new Map(),
+    votes: new Map(),
+  };
+  const modelsDevSource = readSource(datasetsDir, "models.dev");
+  let offers = { providerOnly: 0, linksRefused: 0 };
+  if (modelsDevSource) {
+    sources.push(modelsDevSource);
+    const md = readModelsDev(join(datasetsDir, "models.dev"));
+    offers = addModelsDev(build, md, modelsDevSource);
+  }
+  const statsSource = readSource(datasetsDir, "llm-stats");
+  if (statsSource) {
+    sources.push(statsSource);
+    addLlmStats(build, readLlmStats(join(datasetsDir, "llm-stats")), statsSource);
+  }
+  const liveSource = readSource(datasetsDir, "livebench");
+  let livebench: LiveBenchCoverage = { latestRelease: "", latestRows: 0, mapped: 0, created: 0 };
+  if (liveSource) {
+    sources.push(liveSource);
+    livebench = addLiveBench(build, readLiveBench(join(datasetsDir, "livebench")), liveSource);
+  }
+  const fmtiSource = readSource(datasetsDir, "fmti");
+  if (fmtiSource) sources.push(fmtiSource);
+  for (const card of readCard(options.referenceDir)) {
+    addCard(build, card);
+    if (!sources.some((s) => s.id === CARD_SOURCE.id)) sources.push(CARD_SOURCE);
+  }
+  return finish(build, sources, offers, livebench);
+}
+
+function addModelsDev(
+  build: Build,
+  md: ModelsDev,
+  source: SourceInfo,
+): { providerOnly: number; linksRefused: number } {
+  const from: Provenance = { source: source.id, asOf: source.asOf };
+  for (const o of md.offers) build.orgNames.addProvider(o.provider, o.providerName);
+  const byPath = new Map<string, Draft>();
+  for (const c of md.canonical) {
+    const id = c.fileId.toLowerCase();
+    if (build.drafts.has(id)) continue;
+    const name = asString(c.data.name) ?? c.fileId;
+    const draft = new Draft(id, name, c.lab.toLowerCase(), true);
+    draft.addName(c.fileId, "alias", CLAIM.stated);
+    draft.addName(name, "alias", CLAIM.display);
+    for (const [key, value] of Object.entries(factsFromToml(c.data))) {
+      draft.addFact(key as keyof ReturnType<typeof factsFromToml>, value, RANK.maker, from);
+    }
+    addModelsDevBenchmarks(build.registry, draft, c.data, from);
+    draft.sources.add(source.id);
+    build.drafts.set(id, draft);
+    byPath.set(`${c.lab}/${c.fileId}`.toLowerCase(), draft);
+  }
+  for (const draft of build.drafts.values()) build.resolver.register(draft, draft.id);
+  for (const draft of build.drafts.values()) build.resolver.registerExact(draft, draft.name);
+  build.twins = findTwins([...build.drafts.values()]);
+  for (const draft of build.drafts.values()) {
+    if (!build.twins.has(draft)) build.resolver.registerUndated(draft);
+  }
+  const book: OfferBook = new Map();
+  const unlinked = [];
+  let linksRefused = 0;
+  for (const offer of md.offers) {
+    const linked = offer.baseModel ? byPath.get(offer.baseModel.toLowerCase()) : undefined;
+    const base =
+      linked && linkAgrees(lastSegment(offer.providerModelId), linked.id) ? linked : undefined;
+    if (linked && !base) linksRefused++;
+    if (base) attachOffer(base, offer, "base", offer.providerModelId, book, from);
+    else unlinked.push(offer);
+  }
+  // Ids providers use for linked offers find the same model when another provider omits the link.
+  for (const [draft, offers] of book) {
+    for (const o of offers) build.resolver.register(draft, o.providerModelId);
+  }
+  const groups = placeOffers(unlinked, build.resolver, book, from);
+  for (const [key, offers] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const id = chooseId(offers, key);
+    const draft = addDraft(build, id, chooseName(offers, id), "other");
+    for (const o of offers) {
+      // Dated members of a group are snapshots of the model the group names.
+      const own = keyOf(cleanestName(o)) === key;
+      attachOffer(draft, o, own ? "exact" : "snapshot", cleanestName(o), book, from);
+    }
+  }
+  for (const [draft, offers] of book) {
+    if (draft.canonical) continue;
+    addListingFacts(draft, offers, from);
+    voteOrg(votesOf(build, draft), offers);
+  }
+  return { providerOnly: groups.size, linksRefused };
+}
+
+function finish(
+  build: Build,
+  sources: SourceInfo[],
+  offers: { providerOnly: number; linksRefused: number },
+  livebench: LiveBenchCoverage,
+): ImportOutput {
+  const drafts = [...build.drafts.values()];
+  for (const draft of drafts) {
+    if (!draft.canonical) {
+      const org = build.votes.get(draft)?.winner();
+      if (org !== undefined) draft.org = org;
+    }
+    const sourceOfOrg = draft.canonical
+      ? "models.dev"
+      : build.votes.get(draft)?.sourceOf(draft.org);
+    if (!draft.hasFact("organization") && draft.org !== "other" && sourceOfOrg) {
+      const src = sources.find((s) => s.id === sourceOfOrg);
+      if (src) {
+        draft.addFact("organization", build.orgNames.nameOf(draft.org), RANK.maker, {
+          source: src.id,
+          asOf: src.asOf,
+        });
+      }
+    }
+  }
+  const { keep, dropped } = settleNames(drafts);
+  const records = drafts
+    .map((d) => d.toRecord((claim) => keep(d, claim)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const used = new Set(records.flatMap((r) => r.benchmarks.map((b) => b.benchmark)));
+  const benchmarks = build.registry.list(used);
+  const conflictsKept = records.reduce(
+    (n, r) =>
+      n + Object.values(r.facts).filter((f) => f !== undefined && "others" in f && f.others).length,
+    0,
+  );
+  const report: CoverageReport = {
+    models: records.length,
+    canonical: records.filter((r) => r.canonical).length,
+    listings: records.reduce((n, r) => n + r.listings.length, 0),
+    results: records.reduce((n, r) => n + r.benchmarks.length, 0),
+    providerOnly: offers.providerOnly,
+    linksRefused: offers.linksRefused,
+    livebench,
+    conflictsKept,
+    namesDropped: dropped,
+  };
+  const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { records, benchmarks, sources: ordered, report };
+}
+
+export function hasDatasets(dir: string): boolean {
+  return existsSync(join(dir, "models.dev")) || existsSync(join(dir, "livebench"));
+}

@@ -1,0 +1,70 @@
+import { IsoDate, type Provenance } from "../core/schema/fact.ts";
+import type { SourceInfo } from "../core/schema/registry.ts";
+import { categoryFromTags } from "./benchmark-registry.ts";
+import { addDraft, type Build, votesOf } from "./build.ts";
+import { CLAIM, type Draft, RANK } from "./draft.ts";
+import { toModelId } from "./ids.ts";
+import type { LlmStats, StatsModel } from "./llm-stats.ts";
+import { toOrgId } from "./orgs.ts";
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/**
+ * Merges llm-stats: each model onto the record its id resolves to (or a new record), with its
+ * parameter count, license and dates as lower-ranked facts, and its benchmark results. Scores are
+ * stored as percent (normalized 0-1 × 100) where the benchmark's maximum is 1 or 100.
+ */
+export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): void {
+  const byModel = new Map<string, Draft>();
+  const asOf = (day: string | undefined) =>
+    day !== undefined && IsoDate.safeParse(day).success ? day : source.asOf;
+  for (const m of [...stats.models].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const org = m.org === "unknown" ? undefined : toOrgId(m.org);
+    if (org !== undefined) build.orgNames.addStats(m.org, m.orgName);
+    const match = build.resolver.find(m.id);
+    let draft: Draft;
+    if (match) {
+      draft = build.twins.get(match.draft) ?? match.draft;
+      if (draft === match.draft) {
+        const kind = match.how === "snapshot" ? "snapshot" : "alias";
+        draft.addName(m.id, kind, match.how === "matched" ? CLAIM.matched : CLAIM.stated);
+      }
+    } else {
+      draft = addDraft(build, toModelId(m.id), m.name, org ?? "other");
+    }
+    draft.addName(m.name, "alias", CLAIM.display);
+    build.resolver.register(draft, m.id);
+    if (!draft.canonical) votesOf(build, draft).add(org, 4, source.id);
+    addStatsFacts(draft, m, { source: source.id, asOf: asOf(m.updated) });
+    draft.sources.add(source.id);
+    byModel.set(m.id, draft);
+  }
+  for (const r of stats.results) {
+    const draft = byModel.get(r.model);
+    const bench = stats.benchmarks.get(r.benchmark);
+    if (!draft || !bench) continue;
+    const percent = bench.maxScore === 1 || bench.maxScore === 100;
+    const id = build.registry.define(
+      bench.name,
+      categoryFromTags(bench.categories),
+      percent ? "percent" : "score",
+      bench.id,
+    );
+    draft.benchmarks.push({
+      benchmark: id,
+      score: percent ? round(r.normalized * 100, 2) : r.score,
+      selfReported: r.selfReported,
+      source: source.id,
+      asOf: asOf(r.updated),
+      ...(r.url ? { url: r.url } : {}),
+    });
+  }
+}
+
+function addStatsFacts(draft: Draft, m: StatsModel, from: Provenance): void {
+  draft.addFact("parameters", m.parameters, RANK.llmStats, from);
+  draft.addFact("license", m.license, RANK.llmStats, from);
+  draft.addFact("release_date", m.releaseDate, RANK.llmStats, from);
+  draft.addFact("knowledge_cutoff", m.knowledgeCutoff, RANK.llmStats, from);
+  draft.addFact("weights_url", m.weightsUrl, RANK.llmStats, from);
+}

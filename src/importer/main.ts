@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { BotError } from "../core/errors.ts";
+import { formatReport, importAll } from "./run-import.ts";
+import { writeFiles } from "./write.ts";
+
+// `npm run data:import [--datasets DIR] [--out DIR] [--reference DIR]`: reads the data sets,
+// writes data/ and prints a coverage report.
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      datasets: { type: "string", default: "../shared/datasets" },
+      out: { type: "string", default: "data" },
+      reference: { type: "string", default: "data/reference" },
+    },
+  });
+  const datasets = resolve(values.datasets);
+  const out = resolve(values.out);
+  if (!existsSync(datasets)) {
+    throw new BotError("IMPORT_INPUT", `no data sets at ${datasets} (use --datasets DIR)`);
+  }
+  const reference = resolve(values.reference);
+  const { files, report } = importAll(datasets, reference);
+  const changed = writeFiles(out, files);
+  console.log(formatReport(report, changed.length));
+}
+
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof BotError)) throw e;
+  console.error(`data:import failed: ${e.message}`);
+  process.exit(1);
+}

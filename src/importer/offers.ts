@@ -1,0 +1,143 @@
+import type { Provenance } from "../core/schema/fact.ts";
+import type { FactKey } from "../core/schema/record.ts";
+import { CLAIM, compareStrings, type Draft, type FactValue, RANK } from "./draft.ts";
+import { asString } from "./files.ts";
+import { cleanCandidates, keyOf, lastSegment, splitDate, toModelId } from "./ids.ts";
+import type { ProviderOffer } from "./models-dev.ts";
+import { type OrgVotes, orgFromName, orgFromPath } from "./orgs.ts";
+import type { Match, Resolver } from "./resolver.ts";
+import { cleanDisplayName, factsFromToml, listingFromOffer } from "./toml-facts.ts";
+
+/** Offers attached to each draft, for facts and org votes once every offer is placed. */
+export type OfferBook = Map<Draft, ProviderOffer[]>;
+
+/** The most cleaned spelling of an offer's id: the one provider-only models are grouped and named by. */
+export function cleanestName(offer: ProviderOffer): string {
+  const list = cleanCandidates(lastSegment(offer.providerModelId));
+  return list[list.length - 1] ?? offer.providerModelId.toLowerCase();
+}
+
+/**
+ * Attaches an offer to a draft: its listing (deprecated offers give names and facts, not a
+ * listing), the provider's ids as aliases, and a dated id as a snapshot when it matched as one.
+ */
+export function attachOffer(
+  draft: Draft,
+  offer: ProviderOffer,
+  how: Match["how"] | "base",
+  via: string,
+  book: OfferBook,
+  from: Provenance,
+): void {
+  if (asString(offer.data.status) !== "deprecated") {
+    draft.listings.push(listingFromOffer(offer, from));
+  }
+  const strength = how === "matched" ? CLAIM.matched : CLAIM.stated;
+  draft.addName(offer.providerModelId, "alias", strength);
+  draft.addName(lastSegment(offer.providerModelId), "alias", strength);
+  for (const c of cleanCandidates(lastSegment(offer.providerModelId))) {
+    draft.addName(c, "alias", CLAIM.matched);
+  }
+  if (how === "snapshot") draft.addName(via, "snapshot", CLAIM.stated);
+  const display = cleanDisplayName(asString(offer.data.name));
+  if (display) draft.addName(display, "alias", CLAIM.display);
+  draft.sources.add(from.source);
+  const list = book.get(draft) ?? [];
+  list.push(offer);
+  book.set(draft, list);
+}
+
+/** Places offers no base_model linked: on a known model if their id resolves, else grouped. */
+export function placeOffers(
+  offers: ProviderOffer[],
+  resolver: Resolver,
+  book: OfferBook,
+  from: Provenance,
+): Map<string, ProviderOffer[]> {
+  const groups = new Map<string, ProviderOffer[]>();
+  for (const offer of offers) {
+    const match = resolver.find(offer.providerModelId);
+    if (match) {
+      attachOffer(match.draft, offer, match.how, match.via, book, from);
+      continue;
+    }
+    const key = keyOf(cleanestName(offer));
+    const group = groups.get(key) ?? [];
+    group.push(offer);
+    groups.set(key, group);
+  }
+  // A dated group whose undated model also went ungrouped is that model's snapshot.
+  for (const key of [...groups.keys()].sort(compareStrings)) {
+    const dated = splitDate(key);
+    const base = dated ? groups.get(dated.baseKey) : undefined;
+    if (!base || !dated) continue;
+    base.push(...(groups.get(key) ?? []));
+    groups.delete(key);
+  }
+  return groups;
+}
+
+/** The id most of a group's listings agree on: most frequent, then shortest, then first by order. */
+export function chooseId(offers: ProviderOffer[], groupKey: string): string {
+  const counts = new Map<string, number>();
+  for (const o of offers) {
+    const name = toModelId(cleanestName(o));
+    // Dated members of a group name the snapshot, not the model.
+    if (keyOf(name) !== groupKey) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort(
+    ([a, na], [b, nb]) => nb - na || a.length - b.length || compareStrings(a, b),
+  );
+  return ranked[0]?.[0] ?? toModelId(groupKey);
+}
+
+/** The most common display name of a group's offers, or the id. */
+export function chooseName(offers: ProviderOffer[], id: string): string {
+  const counts = new Map<string, number>();
+  for (const o of offers) {
+    const name = cleanDisplayName(asString(o.data.name));
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort(([a, na], [b, nb]) => nb - na || compareStrings(a, b));
+  return ranked[0]?.[0] ?? id;
+}
+
+/** Org votes from a model's offers: base_model labs, then id paths, then the name's family. */
+export function voteOrg(votes: OrgVotes, offers: ProviderOffer[]): void {
+  for (const o of offers) {
+    votes.add(o.baseModel?.split("/")[0]?.toLowerCase(), 5, "models.dev");
+    votes.add(orgFromPath(o.providerModelId), 3, "models.dev");
+    votes.add(orgFromName(lastSegment(o.providerModelId)), 2);
+  }
+}
+
+/**
+ * Facts of a model only providers list: per field, the value most listings give (ties: the first
+ * provider in id order). Each provider's own numbers stay in its listing.
+ */
+export function addListingFacts(draft: Draft, offers: ProviderOffer[], from: Provenance): void {
+  const sorted = [...offers].sort(
+    (a, b) =>
+      compareStrings(a.provider, b.provider) ||
+      compareStrings(a.providerModelId, b.providerModelId),
+  );
+  const tallies = new Map<FactKey, Map<string, { value: FactValue; n: number; first: number }>>();
+  sorted.forEach((offer, index) => {
+    for (const [key, value] of Object.entries(factsFromToml(offer.data)) as [
+      FactKey,
+      FactValue,
+    ][]) {
+      const tally = tallies.get(key) ?? new Map();
+      const sig = JSON.stringify(value);
+      const entry = tally.get(sig) ?? { value, n: 0, first: index };
+      entry.n++;
+      tally.set(sig, entry);
+      tallies.set(key, tally);
+    }
+  });
+  for (const [key, tally] of tallies) {
+    const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+    if (best) draft.addFact(key, best.value, RANK.providers, from);
+  }
+}

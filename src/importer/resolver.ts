@@ -1,0 +1,72 @@
+import type { Draft } from "./draft.ts";
+import { cleanCandidates, keyOf, lastSegment, splitDate } from "./ids.ts";
+
+export interface Match {
+  draft: Draft;
+  /** exact: a known id or name; matched: equal after normalization; snapshot: a dated form of it. */
+  how: "exact" | "matched" | "snapshot";
+  /** The spelling that matched (for snapshots: the dated name). */
+  via: string;
+}
+
+/**
+ * Finds the draft a name from a source refers to. Exact names (ids, aliases, snapshots) win; then
+ * normalized keys, where ids were registered before other names so an id's key beats an alias's;
+ * last, a dated name ("gpt-5.1-2025-11-13") is taken as a snapshot of the undated model.
+ */
+export class Resolver {
+  private readonly exact = new Map<string, Draft>();
+  private readonly keys = new Map<string, Draft>();
+  private readonly undated = new Map<string, Draft | null>();
+
+  /** Registers a name of a draft; the first draft to register a name or key keeps it. */
+  register(draft: Draft, name: string): void {
+    const lower = name.toLowerCase();
+    if (!this.exact.has(lower)) this.exact.set(lower, draft);
+    for (const c of cleanCandidates(lastSegment(lower))) {
+      const key = keyOf(c);
+      if (key.length > 0 && !this.keys.has(key)) this.keys.set(key, draft);
+    }
+  }
+
+  /** Registers only the exact spelling (a display name is too loose to match by key). */
+  registerExact(draft: Draft, name: string): void {
+    const lower = name.toLowerCase();
+    if (!this.exact.has(lower)) this.exact.set(lower, draft);
+  }
+
+  /**
+   * Lets the undated name of a dated canonical record find it ("claude-3-7-sonnet" →
+   * "claude-3-7-sonnet-20250219") when it is the only dated
+   * record of that name and nothing else holds the undated name.
+   */
+  registerUndated(draft: Draft): void {
+    // Only full day stamps (Anthropic's "-20250219"): a month stamp ("command-r-08-2024") marks
+    // a new release of a name that had earlier ones.
+    if (!/-20\d{6}$/.test(draft.id)) return;
+    const dated = splitDate(keyOf(draft.id));
+    if (!dated) return;
+    this.undated.set(dated.baseKey, this.undated.has(dated.baseKey) ? null : draft);
+  }
+
+  find(name: string): Match | undefined {
+    const lower = name.toLowerCase();
+    const hit = this.exact.get(lower) ?? this.exact.get(lastSegment(lower));
+    if (hit) return { draft: hit, how: "exact", via: name };
+    const candidates = cleanCandidates(lastSegment(lower));
+    for (const c of candidates) {
+      const draft = this.exact.get(c) ?? this.keys.get(keyOf(c));
+      if (draft) return { draft, how: "matched", via: c };
+    }
+    for (const c of candidates) {
+      const dated = splitDate(keyOf(c));
+      const draft = dated ? this.keys.get(dated.baseKey) : undefined;
+      if (draft) return { draft, how: "snapshot", via: c };
+    }
+    for (const c of candidates) {
+      const draft = this.undated.get(keyOf(c));
+      if (draft) return { draft, how: "matched", via: c };
+    }
+    return undefined;
+  }
+}

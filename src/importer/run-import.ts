@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { buildCatalog, type CoverageReport } from "./build.ts";
+import { formatFmtiJson, importFmti } from "./fmti.ts";
+import { formatJson, modelFiles } from "./write.ts";
+
+/** All files of one import, keyed by path relative to the output folder. */
+export function importAll(datasetsDir: string, referenceDir: string) {
+  const out = buildCatalog({ datasetsDir, referenceDir });
+  const files = new Map<string, string>();
+  for (const [name, text] of modelFiles(out.records)) files.set(join("models", name), text);
+  files.set("benchmarks.json", formatJson(out.benchmarks));
+  files.set("sources.json", formatJson(out.sources));
+  if (existsSync(join(datasetsDir, "fmti"))) {
+    files.set("fmti.json", formatFmtiJson(importFmti(datasetsDir)));
+  }
+  return { files, report: out.report };
+}
+
+export function formatReport(r: CoverageReport, changed: number): string {
+  const lb = r.livebench;
+  return [
+    "coverage:",
+    `  models            ${r.models} (${r.canonical} canonical, ${r.providerOnly} provider-only)`,
+    `  provider listings ${r.listings}`,
+    `  benchmark results ${r.results}`,
+    `  livebench ${lb.latestRelease || "-"}: ${lb.latestRows} rows, ${lb.mapped} mapped to records from other sources, ${lb.latestRows - lb.mapped} to LiveBench-only records; unmapped 0`,
+    `  livebench-only records (all releases) ${lb.created}`,
+    `  base_model links refused (id disagrees) ${r.linksRefused}`,
+    `  facts with conflicts kept in others ${r.conflictsKept}`,
+    `  names dropped (claimed by two models) ${r.namesDropped}`,
+    `  files changed     ${changed}`,
+  ].join("\n");
+}
