@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/core/answer/types.ts";
+import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import {
   answerTransparency,
   CATEGORY_LABELS,
@@ -134,5 +135,17 @@ describe("answerTransparency", () => {
   it("the bare record's answers still explain themselves", () => {
     const a = answerTransparency(catalog, { kind: "profile", model: BARE_MODEL }, "t bare");
     expect(textOf(a)).toMatch(/not scored by FMTI/);
+  });
+});
+
+describe("answers on the committed catalog", () => {
+  const data = loadCatalog("data");
+
+  it("cite only sources that data/sources.json names (model-bot and fmti included)", () => {
+    for (const r of data.records.slice(0, 200)) {
+      const a = answerTransparency(data, { kind: "profile", model: r }, `transparency of ${r.id}`);
+      for (const c of a.citations)
+        expect(data.sources.has(c.source), `${r.id}: ${c.source}`).toBe(true);
+    }
   });
 });
