@@ -43,7 +43,8 @@ export async function startDiscordSharded(
   shards: "auto" | number,
   script: ShardScript = currentProcessScript(),
 ): Promise<RunningAdapter> {
-  const log = deps.log.child({ adapter: "discord", role: "shard-manager" });
+  const log = deps.log.child({ role: "shard-manager" });
+  let stopping = false;
   const totalShards = shards === "auto" ? await fetchShardCount(env) : shards;
   const manager = new ShardingManager(script.file, {
     token: env.token,
@@ -55,9 +56,12 @@ export async function startDiscordSharded(
   });
   manager.on("shardCreate", (shard) => {
     log.info({ shard: shard.id, of: totalShards }, "discord shard starting");
-    shard.on("death", () => log.warn({ shard: shard.id }, "discord shard exited"));
+    shard.on("death", () => {
+      if (!stopping) log.warn({ shard: shard.id }, "discord shard exited; restarting it");
+    });
   });
   const stop = async () => {
+    stopping = true;
     const exits = [...manager.shards.values()].map((shard) => {
       const child = shard.process;
       const exited = child && child.exitCode === null ? once(child, "exit") : Promise.resolve();

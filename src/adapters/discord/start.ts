@@ -33,7 +33,7 @@ export async function startDiscord(
   if (options.shards !== undefined) {
     return startDiscordSharded(deps, env, options.shards, options.shardScript);
   }
-  const log = deps.log.child({ adapter: "discord" });
+  const log = deps.log;
   const ctx: DiscordContext = {
     bot: deps.bot,
     log,
