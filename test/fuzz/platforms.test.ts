@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { suggestChoices } from "../../src/adapters/discord/autocomplete.ts";
 import { FollowUpCodec } from "../../src/adapters/discord/follow-ups.ts";
 import {
   renderAnswer as renderDiscord,
   renderNotice as renderDiscordNotice,
 } from "../../src/adapters/discord/render.ts";
 import {
+  renderOptions,
   renderAnswer as renderSlack,
   renderNotice as renderSlackNotice,
 } from "../../src/adapters/slack/render.ts";
@@ -133,6 +135,32 @@ describe("fuzz: Slack and Discord renderers", () => {
           expect(discordLinkTargets(t)).toEqual([]);
         }
       }),
+      FUZZ_PARAMS,
+    );
+  });
+
+  it("fill pickers and autocomplete from any typed text inside the limits", () => {
+    fc.assert(
+      fc.property(
+        hostileText(300),
+        fc.constantFrom("model", "topic", "benchmark"),
+        (typed, option) => {
+          const suggest = {
+            model: () => engine.suggestModels(typed, 100),
+            topic: () => engine.suggestTopics(typed, 100),
+            benchmark: () => engine.suggestBenchmarks(typed, 100),
+          }[option];
+          expect(checkSlackLimits({ options: renderOptions(suggest()) })).toEqual([]);
+          const choices = suggestChoices(engine, option, typed);
+          expect(choices.length).toBeLessThanOrEqual(25);
+          for (const c of choices) {
+            expect(c.name.length).toBeGreaterThan(0);
+            expect(c.name.length).toBeLessThanOrEqual(100);
+            expect(c.value.length).toBeGreaterThan(0);
+            expect(c.value.length).toBeLessThanOrEqual(100);
+          }
+        },
+      ),
       FUZZ_PARAMS,
     );
   });
