@@ -24,6 +24,18 @@ const AUTH_ERRORS = [
   "token_expired",
 ];
 
+/** A port someone else holds is a configuration problem: say which variable to change. */
+function explainListenError(error: unknown, port: number): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === "EADDRINUSE" || code === "EACCES") {
+    return new BotError(
+      "CONFIG_INVALID",
+      `PORT ${port} cannot be used (${code}); set PORT to a free port`,
+    );
+  }
+  return error;
+}
+
 /** Turns Slack refusing a token at start-up into a configuration error naming the variable. */
 function explainStartError(error: unknown, variable: string): unknown {
   const code = (error as { data?: { error?: string } }).data?.error;
@@ -54,6 +66,37 @@ function createReceiver(deps: AdapterDeps, env: SlackEnv, logger: BoltLogger) {
   });
 }
 
+/** Socket Mode: the health port first (a taken port fails before connecting), then the socket. */
+async function startSocketMode(
+  deps: AdapterDeps,
+  env: SlackEnv,
+  receiver: SocketModeReceiver,
+): Promise<SlackAdapter> {
+  const health: HealthServer | undefined =
+    env.port === undefined
+      ? undefined
+      : await startHealthServer(deps.health, env.port, env.host).catch((e: unknown) => {
+          throw explainListenError(e, env.port ?? 0);
+        });
+  try {
+    await receiver.start();
+  } catch (e) {
+    await health?.close();
+    throw explainStartError(e, "SLACK_APP_TOKEN");
+  }
+  deps.log.info({ mode: "socket" }, "slack: connected (Socket Mode)");
+  return {
+    name: "slack",
+    mode: "socket",
+    ...(health === undefined ? {} : { port: health.port }),
+    stop: async () => {
+      // Bolt's stop() does not wait for the socket to close; the client's disconnect() does.
+      await receiver.client.disconnect();
+      await health?.close();
+    },
+  };
+}
+
 /**
  * Starts the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else the HTTP receiver (signed
  * requests only) on PORT. The bot token is checked with auth.test before any event is taken.
@@ -78,25 +121,11 @@ export async function startSlack(deps: AdapterDeps, env: SlackEnv): Promise<Slac
     throw explainStartError(e, "SLACK_BOT_TOKEN");
   });
   const host = env.host === undefined ? {} : { host: env.host };
-  if (receiver instanceof SocketModeReceiver) {
-    await receiver.start().catch((e: unknown) => {
-      throw explainStartError(e, "SLACK_APP_TOKEN");
-    });
-    let health: HealthServer | undefined;
-    if (env.port !== undefined) health = await startHealthServer(deps.health, env.port, env.host);
-    deps.log.info({ mode: "socket" }, "slack: connected (Socket Mode)");
-    return {
-      name: "slack",
-      mode: "socket",
-      ...(health === undefined ? {} : { port: health.port }),
-      stop: async () => {
-        // Bolt's stop() does not wait for the socket to close; the client's disconnect() does.
-        await receiver.client.disconnect();
-        await health?.close();
-      },
-    };
-  }
-  const server = await receiver.start({ port: env.port ?? DEFAULT_PORT, ...host });
+  if (receiver instanceof SocketModeReceiver) return startSocketMode(deps, env, receiver);
+  const wanted = env.port ?? DEFAULT_PORT;
+  const server = await receiver.start({ port: wanted, ...host }).catch((e: unknown) => {
+    throw explainListenError(e, wanted);
+  });
   const port = (server.address() as AddressInfo).port;
   deps.log.info({ mode: "http", port }, "slack: listening (HTTP)");
   return {

@@ -56,4 +56,32 @@ describe("startSlack", () => {
     await adapter.stop();
     await fake.close();
   });
+
+  it.each(["http", "socket"] as const)("names PORT when it is taken (%s)", async (mode) => {
+    const fake = await new FakeSlack().start();
+    const taken = Number(new URL(fake.url).port);
+    const env =
+      mode === "http"
+        ? {
+            botToken: BOT_TOKEN,
+            signingSecret: SECRET,
+            apiUrl: fake.apiUrl,
+            port: taken,
+            host: "127.0.0.1",
+          }
+        : {
+            botToken: BOT_TOKEN,
+            appToken: APP_TOKEN,
+            apiUrl: fake.apiUrl,
+            port: taken,
+            host: "127.0.0.1",
+          };
+    try {
+      await expect(startSlack(createTestDeps(), env)).rejects.toThrow(
+        `PORT ${taken} cannot be used (EADDRINUSE)`,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
 });
