@@ -34,8 +34,8 @@ export function answerCompare(catalog: Catalog, models: ModelRecord[], question:
   const [top, second] = ranked;
   const lead =
     top && second && top.p.total > second.p.total
-      ? `${top.r.name} is the more transparent (${top.p.total} vs ${second.p.total} out of 100).`
-      : "They score the same total.";
+      ? `${top.r.name} is the ${models.length > 2 ? "most" : "more"} transparent (${top.p.total} vs ${second.p.total} out of 100).`
+      : `${models.length > 2 ? "The top two" : "They"} score the same total.`;
   const mixed = new Set(profiles.map((p) => p.basis)).size > 1;
   return transparencyAnswer(question, {
     models: models.map((r) => r.id),
@@ -99,7 +99,7 @@ export function answerRanking(catalog: Catalog, q: RankingQuery, question: strin
     models: ranked.map((x) => x.r.id),
     title,
     summary: first
-      ? `${title}: ${first.r.name} leads with ${totalText(first.p)} (${pool.length} ${pool.length === 1 ? scope.replace(/models/, "model") : scope} ranked).`
+      ? `${title}: ${first.r.name} ${q.order === "most" ? "leads" : "is lowest"} with ${totalText(first.p)} (${pool.length} ${pool.length === 1 ? scope.replace(/models/, "model") : scope} ranked).`
       : `No ${scope} in the catalog.`,
     blocks: first
       ? [
