@@ -151,4 +151,10 @@ describe("Slack safety, with a core that echoes everything back", () => {
     expect(body.options).toHaveLength(100);
     expect(checkSlackLimits(body)).toEqual([]);
   });
+
+  // Runs last: every message any test above made the bot send, whatever it asserted itself.
+  it("kept every payload it sent inside Slack's limits", () => {
+    expect(pair.fake.calls.length).toBeGreaterThan(0);
+    for (const call of pair.fake.calls) expect(checkSlackLimits(call.body), call.name).toEqual([]);
+  });
 });

@@ -298,4 +298,10 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(await res.json()).toEqual(HEALTH);
   });
+
+  // Runs last: every message any test above made the bot send, whatever it asserted itself.
+  it("kept every payload it sent inside Slack's limits", () => {
+    expect(pair.fake.calls.length).toBeGreaterThan(0);
+    for (const call of pair.fake.calls) expect(checkSlackLimits(call.body), call.name).toEqual([]);
+  });
 });

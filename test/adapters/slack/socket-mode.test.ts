@@ -84,4 +84,10 @@ describe("Slack over Socket Mode (real Bolt, local WebSocket)", () => {
     expect(await res.json()).toEqual(HEALTH);
     expect((await fetch(`${pair.base}/slack/events`, { method: "POST" })).status).toBe(404);
   });
+
+  // Runs last: every message any test above made the bot send, whatever it asserted itself.
+  it("kept every payload it sent inside Slack's limits", () => {
+    expect(pair.fake.calls.length).toBeGreaterThan(0);
+    for (const call of pair.fake.calls) expect(checkSlackLimits(call.body), call.name).toEqual([]);
+  });
 });
