@@ -74,6 +74,16 @@ describe("answerTransparency", () => {
     expect(a.summary).toMatch(/parameter count not disclosed/i);
   });
 
+  it("one category of the card's model: the card's level and reason, no invented score", () => {
+    const a = answerTransparency(
+      catalog,
+      { kind: "category", model: card, category: "training_compute" },
+      "how transparent is gpt-5.1-codex-mini about compute",
+    );
+    expect(a.summary).toMatch(/^GPT-5\.1 Codex Mini on Training Compute: very low\. Nothing is published/);
+    expect(textOf(a)).toMatch(/The reference card's assessment/);
+  });
+
   it("compare: categories side by side, the more transparent named, bases told apart", () => {
     const q = "compare transparency of open-7b and gpt-5.1-codex-mini";
     const a = answerTransparency(catalog, { kind: "compare", models: [OPEN_MODEL, card] }, q);
