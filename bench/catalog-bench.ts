@@ -15,15 +15,15 @@ function engineTiming(records: number, quick: boolean): TimingOptions {
 }
 
 /**
- * fuse.js is slow enough that the baseline is sampled: every named question once on catalogs up
- * to 10,000 models (three rounds on the real one), and an even spread of a few questions at
- * 100,000, one round. Its accuracy pass doubles as the warm-up.
+ * fuse.js is slow enough that the baseline is sampled: on the real catalog every named question,
+ * one warm-up round and three timed; at 10,000 models an even spread of 30 questions and at
+ * 100,000 of 5, one timed round each (a call there takes seconds, so JIT warm-up is noise).
  */
 function baselinePlan(records: number, quick: boolean): { timing: TimingOptions; sample?: number } {
   const once = { warmupRounds: 0, rounds: 1, budgetMs: 0, minRounds: 1 };
-  if (records > 50_000) return { timing: once, sample: quick ? 4 : 12 };
-  if (records > 5_000) return { timing: once, ...(quick ? { sample: 10 } : {}) };
-  return { timing: { ...once, rounds: quick ? 1 : 3, budgetMs: 20_000 } };
+  if (records > 50_000) return { timing: once, sample: quick ? 3 : 5 };
+  if (records > 5_000) return { timing: once, sample: quick ? 10 : 30 };
+  return { timing: { warmupRounds: 1, rounds: quick ? 1 : 3, budgetMs: 20_000, minRounds: 1 } };
 }
 
 export function syntheticSizes(quick: boolean): number[] {

@@ -14,6 +14,8 @@ export interface LoadRun {
   firstAskMs: number;
   /** Load + index + first answer: everything before the first question is answered. */
   readyMs: number;
+  /** Heap after load and gc, with the catalog only, and with the engine built and warm. */
+  catalogHeapMB: number;
   heapMB: number;
   rssMB: number;
 }
@@ -44,6 +46,7 @@ export async function measureLoad(label: string, dataDir: string, runs: number):
     indexMs: m((r) => r.indexMs),
     firstAskMs: m((r) => r.firstAskMs),
     readyMs: m((r) => r.loadMs + r.indexMs + r.firstAskMs),
+    catalogHeapMB: m((r) => r.catalogHeapUsed) / MB,
     heapMB: m((r) => r.heapUsed) / MB,
     rssMB: m((r) => r.rss) / MB,
   };

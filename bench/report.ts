@@ -87,6 +87,7 @@ export function formatReport(r: Results): string {
           ms(l.indexMs),
           ms(l.firstAskMs),
           ms(l.readyMs),
+          l.catalogHeapMB.toFixed(1),
           l.heapMB.toFixed(1),
           l.rssMB.toFixed(1),
         ]),

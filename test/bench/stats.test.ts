@@ -49,6 +49,7 @@ describe("report", () => {
       indexMs: 0,
       firstAskMs: 0,
       readyMs,
+      catalogHeapMB: heapMB,
       heapMB,
       rssMB: heapMB,
     });
