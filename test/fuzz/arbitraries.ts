@@ -14,6 +14,9 @@ export const FUZZ_PARAMS: fc.Parameters<unknown> = {
   ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
 };
 
+/** Per-test time allowance: generous, and growing with the run count (not a latency check). */
+export const FUZZ_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 30);
+
 export const MAX_INPUT = 10_000;
 
 // What people (and attackers) type into a chat box: mention and link syntax of both platforms,

@@ -16,7 +16,7 @@ import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { collectTexts, findLimitViolations } from "../support/discord-limits.ts";
 import { checkSlackLimits, sentLinks } from "../support/slack-limits.ts";
-import { FUZZ_PARAMS, hostileAnswer, hostileText, MaxTime } from "./arbitraries.ts";
+import { FUZZ_PARAMS, FUZZ_TIMEOUT, hostileAnswer, hostileText, MaxTime } from "./arbitraries.ts";
 
 const engine = createEngine(loadCatalog("data"));
 const codec = new FollowUpCodec();
@@ -103,65 +103,81 @@ describe("the fuzz checks themselves", () => {
 });
 
 describe("fuzz: Slack and Discord renderers", () => {
-  it("render every engine answer to any input inside the limits, with no ping or forged link", () => {
-    fc.assert(
-      fc.property(hostileText(), (question) => {
-        const answer = engine.ask(question);
-        checkSlack(answer, question);
-        checkDiscord(answer);
-      }),
-      FUZZ_PARAMS,
-    );
-  });
+  it(
+    "render every engine answer to any input inside the limits, with no ping or forged link",
+    () => {
+      fc.assert(
+        fc.property(hostileText(), (question) => {
+          const answer = engine.ask(question);
+          checkSlack(answer, question);
+          checkDiscord(answer);
+        }),
+        FUZZ_PARAMS,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it("render any answer, however hostile its strings and long its lists, safely and in bounds", () => {
-    fc.assert(
-      fc.property(hostileAnswer, (answer) => {
-        checkSlack(answer, answer.query);
-        checkDiscord(answer);
-      }),
-      FUZZ_PARAMS,
-    );
-  });
+  it(
+    "render any answer, however hostile its strings and long its lists, safely and in bounds",
+    () => {
+      fc.assert(
+        fc.property(hostileAnswer, (answer) => {
+          checkSlack(answer, answer.query);
+          checkDiscord(answer);
+        }),
+        FUZZ_PARAMS,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it("render any notice text safely and in bounds", () => {
-    fc.assert(
-      fc.property(hostileText(), (text) => {
-        expect(checkSlackLimits(renderSlackNotice(text))).toEqual([]);
-        const discord = renderDiscordNotice(text);
-        expect(findLimitViolations(discord)).toEqual([]);
-        for (const t of collectTexts(discord)) {
-          expect(t).not.toMatch(DISCORD_PINGS);
-          expect(discordLinkTargets(t)).toEqual([]);
-        }
-      }),
-      FUZZ_PARAMS,
-    );
-  });
-
-  it("fill pickers and autocomplete from any typed text inside the limits", () => {
-    fc.assert(
-      fc.property(
-        hostileText(300),
-        fc.constantFrom("model", "topic", "benchmark"),
-        (typed, option) => {
-          const suggest = {
-            model: () => engine.suggestModels(typed, 100),
-            topic: () => engine.suggestTopics(typed, 100),
-            benchmark: () => engine.suggestBenchmarks(typed, 100),
-          }[option];
-          expect(checkSlackLimits({ options: renderOptions(suggest()) })).toEqual([]);
-          const choices = suggestChoices(engine, option, typed);
-          expect(choices.length).toBeLessThanOrEqual(25);
-          for (const c of choices) {
-            expect(c.name.length).toBeGreaterThan(0);
-            expect(c.name.length).toBeLessThanOrEqual(100);
-            expect(c.value.length).toBeGreaterThan(0);
-            expect(c.value.length).toBeLessThanOrEqual(100);
+  it(
+    "render any notice text safely and in bounds",
+    () => {
+      fc.assert(
+        fc.property(hostileText(), (text) => {
+          expect(checkSlackLimits(renderSlackNotice(text))).toEqual([]);
+          const discord = renderDiscordNotice(text);
+          expect(findLimitViolations(discord)).toEqual([]);
+          for (const t of collectTexts(discord)) {
+            expect(t).not.toMatch(DISCORD_PINGS);
+            expect(discordLinkTargets(t)).toEqual([]);
           }
-        },
-      ),
-      FUZZ_PARAMS,
-    );
-  });
+        }),
+        FUZZ_PARAMS,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "fill pickers and autocomplete from any typed text inside the limits",
+    () => {
+      fc.assert(
+        fc.property(
+          hostileText(300),
+          fc.constantFrom("model", "topic", "benchmark"),
+          (typed, option) => {
+            const suggest = {
+              model: () => engine.suggestModels(typed, 100),
+              topic: () => engine.suggestTopics(typed, 100),
+              benchmark: () => engine.suggestBenchmarks(typed, 100),
+            }[option];
+            expect(checkSlackLimits({ options: renderOptions(suggest()) })).toEqual([]);
+            const choices = suggestChoices(engine, option, typed);
+            expect(choices.length).toBeLessThanOrEqual(25);
+            for (const c of choices) {
+              expect(c.name.length).toBeGreaterThan(0);
+              expect(c.name.length).toBeLessThanOrEqual(100);
+              expect(c.value.length).toBeGreaterThan(0);
+              expect(c.value.length).toBeLessThanOrEqual(100);
+            }
+          },
+        ),
+        FUZZ_PARAMS,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
