@@ -24,6 +24,8 @@ export class FakeDiscord {
   readonly #server = createServer((req, res) => void this.#serve(req, res));
   readonly #gateway = new WebSocketServer({ server: this.#server });
   #seq = 0;
+  /** The bot token REST calls must carry; others get 401 as from Discord. */
+  validToken = "MTIz.fake-token-for-tests.abcdefghijklmnop";
   /** What `GET /gateway/bot` recommends. */
   recommendedShards = 1;
   /** IDENTIFY payloads received, one per shard session. */
@@ -64,6 +66,16 @@ export class FakeDiscord {
     while (this.identifies.length < count) await once(this.#events, "identify");
   }
 
+  /** Gateway sessions that identified and are still open. */
+  get openSessions(): number {
+    return this.#sockets.size;
+  }
+
+  /** Resolves once exactly `count` identified sessions are open. */
+  async waitForSessions(count: number): Promise<void> {
+    while (this.#sockets.size !== count) await once(this.#events, "sessions");
+  }
+
   /** Sends a dispatch (op 0) to every connected, identified session. */
   dispatch(t: string, d: unknown): void {
     this.#seq++;
@@ -98,7 +110,10 @@ export class FakeDiscord {
       ws.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: ++this.#seq, d: GUILD }));
       this.#events.emit("identify");
     });
-    ws.on("close", () => this.#sockets.delete(ws));
+    ws.on("close", () => {
+      this.#sockets.delete(ws);
+      this.#events.emit("sessions");
+    });
   }
 
   async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -113,7 +128,11 @@ export class FakeDiscord {
       body: text ? JSON.parse(text) : undefined,
     };
     this.requests.push(captured);
-    const [status, body] = this.#answer(captured);
+    const auth = req.headers.authorization;
+    const [status, body] =
+      auth !== undefined && auth !== `Bot ${this.validToken}`
+        ? [401, { message: "401: Unauthorized", code: 0 }]
+        : this.#answer(captured);
     if (body === undefined) res.writeHead(status).end();
     else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     this.#events.emit("request", captured);
