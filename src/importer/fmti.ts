@@ -7,6 +7,7 @@ import {
   type FmtiRelease,
 } from "../core/schema/fmti.ts";
 import type { SourceInfo } from "../core/schema/registry.ts";
+import { parseCsv } from "./csv.ts";
 
 /** The sources.json entry for FMTI; the importer writes it next to the other sources. */
 export const FMTI_SOURCE: SourceInfo = {
@@ -137,35 +138,9 @@ export function orgIdOf(developer: string): string {
   return ORG_OF_DEVELOPER[key] ?? key.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a BOM is dropped. */
+/** A CSV file's rows; the shared reader drops a byte-order mark and blank lines. */
 function readCsv(file: string): string[][] {
-  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
+  return parseCsv(readFileSync(file, "utf8"));
 }
 
 /**

@@ -80,7 +80,9 @@ describe("answerTransparency", () => {
       { kind: "category", model: card, category: "training_compute" },
       "how transparent is gpt-5.1-codex-mini about compute",
     );
-    expect(a.summary).toMatch(/^GPT-5\.1 Codex Mini on Training Compute: very low\. Nothing is published/);
+    expect(a.summary).toMatch(
+      /^GPT-5\.1 Codex Mini on Training Compute: very low\. Nothing is published/,
+    );
     expect(textOf(a)).toMatch(/The reference card's assessment/);
   });
 
