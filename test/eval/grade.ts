@@ -35,8 +35,11 @@ export function gradeAnswer(q: EvalQuestion, got: Got, catalog: Catalog): string
   }
   const missing = (q.modelsContain ?? []).filter((id) => !got.models.includes(id));
   if (missing.length > 0) problems.push(`models lack ${list(missing)}`);
-  if (q.count !== undefined && got.models.length !== q.count) {
-    problems.push(`${got.models.length} models, expected ${q.count}`);
+  if (q.count !== undefined) {
+    const expected = expectedCount(q.count, q.benchmark ?? null, catalog);
+    if (got.models.length !== expected) {
+      problems.push(`${got.models.length} models, expected ${expected}`);
+    }
   }
   if (q.every) problems.push(...checkEvery(q.every, got.models, catalog));
   if (q.field !== undefined && got.field !== q.field) {
@@ -69,4 +72,11 @@ function checkEvery(every: string[], models: string[], catalog: Catalog): string
     }
   }
   return problems;
+}
+
+/** "top 10" on a benchmark only a few models have results for lists those few. */
+function expectedCount(asked: number, benchmark: string | null, catalog: Catalog): number {
+  if (benchmark === null) return asked;
+  const ranked = catalog.records.filter((r) => r.benchmarks.some((b) => b.benchmark === benchmark));
+  return Math.min(asked, ranked.length);
 }

@@ -29,7 +29,7 @@ export const EvalQuestion = z.strictObject({
   modelsContain: z.array(z.string().min(1)).min(1).optional(),
   /** Every listed model satisfies every predicate (see predicates.ts); the list is not empty. */
   every: z.array(z.string().min(1)).min(1).optional(),
-  /** The result list has exactly this many models ("top 5"). */
+  /** The N of "top N": the list holds N models, or all of them where fewer have a result. */
   count: z.number().int().positive().optional(),
   field: z.enum(FIELD_KEYS).nullable().optional(),
   benchmark: z.string().min(1).nullable().optional(),
