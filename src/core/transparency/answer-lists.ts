@@ -12,7 +12,7 @@ import {
   profileCitations,
   totalText,
 } from "./present.ts";
-import { transparencyOf } from "./profile.ts";
+import { transparencyOf, transparencyTotalOf } from "./profile.ts";
 
 const MAX_RANKING = 50;
 
@@ -85,9 +85,10 @@ export function answerRanking(catalog: Catalog, q: RankingQuery, question: strin
   );
   const sign = q.order === "most" ? -1 : 1;
   const ranked = pool
-    .map((r) => ({ r, p: transparencyOf(catalog, r) }))
-    .sort((a, b) => sign * (a.p.total - b.p.total) || a.r.id.localeCompare(b.r.id))
-    .slice(0, count);
+    .map((r) => ({ r, total: transparencyTotalOf(catalog, r) }))
+    .sort((a, b) => sign * (a.total - b.total) || (a.r.id < b.r.id ? -1 : 1))
+    .slice(0, count)
+    .map(({ r }) => ({ r, p: transparencyOf(catalog, r) }));
   const scope = [
     q.openWeightsOnly ? "open-weights " : "",
     "models",

@@ -8,5 +8,10 @@ export {
 } from "./categories.ts";
 export { FMTI_INDICATORS, type FmtiEvidence } from "./fmti-evidence.ts";
 export { basisLabel, METHOD_DOC } from "./present.ts";
-export { fmtiEvidenceOf, transparencyEvidenceOf, transparencyOf } from "./profile.ts";
+export {
+  fmtiEvidenceOf,
+  transparencyEvidenceOf,
+  transparencyOf,
+  transparencyTotalOf,
+} from "./profile.ts";
 export { METHOD_DATE, MODEL_BOT_SOURCE } from "./source.ts";

@@ -12,6 +12,7 @@ import {
   levelOf,
   TRANSPARENCY_CATEGORIES,
   transparencyOf,
+  transparencyTotalOf,
 } from "../../../src/core/transparency/index.ts";
 import { licenseKind } from "../../../src/core/transparency/record-evidence.ts";
 import { BARE_MODEL, CLOSED_MODEL, fixtureCatalog, OPEN_MODEL } from "./fixture.ts";
@@ -103,6 +104,21 @@ describe("computed profiles", () => {
     expect(transparencyOf(catalog, OPEN_MODEL)).toBe(open);
     expect(transparencyOf(fixtureCatalog(), OPEN_MODEL)).toEqual(open);
     expect(transparencyOf(fixtureCatalog(), CLOSED_MODEL)).toEqual(closed);
+  });
+});
+
+describe("the profile cache", () => {
+  it("keeps every total, and recomputes a dropped profile identically", () => {
+    const base = fixtureCatalog();
+    // More records than the cache keeps full profiles for (5,000), so the first ones get dropped.
+    const records = Array.from({ length: 5200 }, (_, i) => ({ ...OPEN_MODEL, id: `open-${i}` }));
+    const catalog = { ...base, records, byId: new Map(records.map((r) => [r.id, r])) };
+    const first = records[0] as typeof OPEN_MODEL;
+    const early = transparencyOf(catalog, first);
+    for (const r of records) expect(transparencyTotalOf(catalog, r)).toBe(early.total);
+    const again = transparencyOf(catalog, first);
+    expect(again).not.toBe(early);
+    expect(again).toEqual(early);
   });
 });
 
