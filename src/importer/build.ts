@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Provenance } from "../core/schema/fact.ts";
 import type { ModelRecord } from "../core/schema/record.ts";
 import type { BenchmarkInfo, SourceInfo } from "../core/schema/registry.ts";
+import { MODEL_BOT_SOURCE } from "../core/transparency/source.ts";
 import { BenchmarkRegistry } from "./benchmark-registry.ts";
 import { addCard, readCard } from "./card.ts";
 import { CLAIM, Draft, RANK } from "./draft.ts";
@@ -240,6 +241,8 @@ function finish(
     conflictsKept,
     namesDropped: dropped,
   };
+  // Computed transparency profiles cite the project itself; the entry lives with the method.
+  if (!sources.some((s) => s.id === MODEL_BOT_SOURCE.id)) sources.push(MODEL_BOT_SOURCE);
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { records, benchmarks, sources: ordered, report };
 }

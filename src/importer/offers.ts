@@ -11,10 +11,18 @@ import { cleanDisplayName, factsFromToml, listingFromOffer } from "./toml-facts.
 /** Offers attached to each draft, for facts and org votes once every offer is placed. */
 export type OfferBook = Map<Draft, ProviderOffer[]>;
 
-/** The most cleaned spelling of an offer's id: the one provider-only models are grouped and named by. */
+/**
+ * The most cleaned spelling of an offer's id: the one provider-only models are grouped and named
+ * by. A bare word ("auto", "free", "schnell") names a router or product only within its path, so
+ * it keeps the segment before it ("kilo-auto-free", "openrouter-auto", "flux-schnell"); two
+ * gateways' "free" routers are not one model, and no model should be called "free".
+ */
 export function cleanestName(offer: ProviderOffer): string {
   const list = cleanCandidates(lastSegment(offer.providerModelId));
-  return list[list.length - 1] ?? offer.providerModelId.toLowerCase();
+  const clean = list[list.length - 1] ?? offer.providerModelId.toLowerCase();
+  const parts = offer.providerModelId.toLowerCase().split("/");
+  const parent = parts[parts.length - 2];
+  return /^[a-z]+$/.test(clean) && parent ? `${parent.replace(/^@/, "")}-${clean}` : clean;
 }
 
 /**

@@ -31,6 +31,11 @@ const ORG_ALIASES: Readonly<Record<string, string>> = {
   liquidai: "liquid",
   bfl: "black-forest-labs",
   "nvidia-nim": "nvidia",
+  "ai21-labs": "ai21",
+  sarvamai: "sarvam",
+  "alibaba-nlp": "alibaba",
+  "tongyi-zhiwen": "alibaba",
+  volcengine: "bytedance",
 };
 
 /** Path prefixes that name a provider's account or tier, not a maker. */
@@ -50,6 +55,12 @@ const NOT_AN_ORG = new Set([
   "community",
   "routers",
   "public",
+  "tee",
+  "route",
+  "workers-ai",
+  "chat-completion",
+  "completion",
+  "tts",
 ]);
 
 /** A model's first name token → its maker, for ids that carry no organization. */
@@ -114,11 +125,23 @@ export function toOrgId(spelling: string): string | undefined {
   return ORG_ALIASES[s] ?? s;
 }
 
-/** The org named by a provider model id's path ("meta-llama/Llama-3.3-70B" → "meta"). */
+/** Org ids this table knows as makers; a path segment naming one beats any other segment. */
+const KNOWN_ORGS = new Set([
+  ...Object.keys(ORG_ALIASES),
+  ...Object.values(ORG_ALIASES),
+  ...Object.values(FAMILY_ORGS),
+]);
+
+/**
+ * The org named by a provider model id's path ("meta-llama/Llama-3.3-70B" → "meta"): a segment
+ * naming a known maker, else the first segment that is not an account or route word.
+ */
 export function orgFromPath(providerModelId: string): string | undefined {
-  const parts = providerModelId.split("/");
-  for (let i = parts.length - 2; i >= 0; i--) {
-    const org = toOrgId(parts[i] ?? "");
+  const parts = providerModelId.toLowerCase().split("/").slice(0, -1);
+  const known = parts.find((p) => KNOWN_ORGS.has(p));
+  if (known !== undefined) return toOrgId(known);
+  for (const p of parts) {
+    const org = toOrgId(p);
     if (org !== undefined) return org;
   }
   return undefined;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { benchmarkSlug } from "../../src/importer/benchmark-registry.ts";
+import {
+  anthropicOrder,
+  cleanCandidates,
+  keyOf,
+  linkAgrees,
+  splitDate,
+} from "../../src/importer/ids.ts";
+import { rowCandidates } from "../../src/importer/livebench-merge.ts";
+
+describe("keyOf", () => {
+  it.each([
+    ["Meta-Llama-3.1-405B-Instruct", "meta-llama-3-1-405-b-instruct"],
+    ["llama3.1-405b-instruct", "llama-3-1-405-b-instruct"],
+    ["Llama 3.1 405B Instruct", "llama-3-1-405-b-instruct"],
+    ["gpt-4o", "gpt-4-o"],
+    ["GPT-5.1 Codex mini", "gpt-5-1-codex-mini"],
+    ["kimi_k2.6", "kimi-k-2-6"],
+  ])("%s → %s", (name, key) => expect(keyOf(name)).toBe(key));
+});
+
+describe("cleanCandidates", () => {
+  it.each([
+    ["Meta-Llama-3.1-405B-Instruct-Turbo", ["meta-llama-3.1-405b-instruct"]],
+    ["us.anthropic.claude-sonnet-4-5-20250929-v1:0", ["claude-sonnet-4-5-20250929"]],
+    ["gpt-oss:120b", ["gpt-oss-120b"]],
+    ["gemma-4-31b-it:free", ["gemma-4-31b-it"]],
+    ["glm-5.1-FP8", ["glm-5.1"]],
+    ["zai-glm-4.7", ["glm-4.7"]],
+    ["claude-sonnet-3.7", ["claude-3.7-sonnet"]],
+  ])("%s includes %j", (segment, expected) => {
+    const out = cleanCandidates(segment);
+    expect(out[0]).toBe(segment.toLowerCase());
+    for (const e of expected) expect(out).toContain(e);
+  });
+
+  it("keeps a name that is already clean as its only candidate", () => {
+    expect(cleanCandidates("gpt-5.1-codex-mini")).toEqual(["gpt-5.1-codex-mini"]);
+  });
+
+  it("does not strip a turbo that is part of the model's name", () => {
+    expect(cleanCandidates("gpt-3.5-turbo")).toEqual(["gpt-3.5-turbo"]);
+  });
+});
+
+describe("splitDate", () => {
+  it.each([
+    ["gpt-4-o-2024-08-06", "gpt-4-o", "2024-08-06"],
+    ["claude-3-5-sonnet-20241022", "claude-3-5-sonnet", "2024-10-22"],
+    ["gemini-2-5-flash-preview-09-2025", "gemini-2-5-flash-preview", "2025-09"],
+    ["gemini-2-5-pro-06-05", "gemini-2-5-pro", "06-05"],
+    ["gpt-4-0613", "gpt-4", "06-13"],
+  ])("%s → %s + %s", (key, baseKey, date) => expect(splitDate(key)).toEqual({ baseKey, date }));
+
+  it.each(["qwen-3-235-b-a-22-b-instruct-2507", "mistral-large-2411", "gpt-5-1", "llama-3-1-70-b"])(
+    "%s has no date",
+    (key) => expect(splitDate(key)).toBeUndefined(),
+  );
+});
+
+describe("linkAgrees", () => {
+  it.each([
+    ["anthropic/claude-sonnet-4.5", "claude-sonnet-4-5", true],
+    ["global.anthropic.claude-opus-4-6-v1", "claude-opus-4-6", true],
+    ["openai-gpt-52", "gpt-5.2", true],
+    ["nemotron-3-super", "nemotron-3-super-120b-a12b", true],
+    ["deepseek-r1-distill-qwen-32b", "deepseek-r1", false],
+    ["mistral-small-2503", "mistral-small-2603", false],
+    ["claude-sonnet-4", "claude-sonnet-4-5-20250929", false],
+  ])("%s → %s: %s", (segment, base, agrees) => expect(linkAgrees(segment, base)).toBe(agrees));
+});
+
+describe("anthropicOrder", () => {
+  it.each([
+    ["claude-4-1-opus-20250805", "claude-opus-4-1-20250805"],
+    ["claude-4-sonnet", "claude-sonnet-4"],
+    ["claude-sonnet-3-5", "claude-3-5-sonnet"],
+    ["claude-3-7-sonnet", "claude-3-7-sonnet"],
+    ["claude-sonnet-4-5", "claude-sonnet-4-5"],
+  ])("%s → %s", (name, ordered) => expect(anthropicOrder(name)).toBe(ordered));
+});
+
+describe("rowCandidates (LiveBench row names)", () => {
+  it.each([
+    ["gpt-5.1-2025-11-13-high", "gpt-5.1-2025-11-13"],
+    ["claude-sonnet-4-5-20250929-thinking-64k", "claude-sonnet-4-5-20250929"],
+    ["claude-opus-4-6-thinking-auto-high-effort", "claude-opus-4-6"],
+    ["gemini-2.5-pro-06-05-highthinking", "gemini-2.5-pro-06-05"],
+    ["grok-4.20-beta-0309-reasoning", "grok-4.20-0309"],
+    ["gpt-5.1-codex-mini", "gpt-5.1-codex-mini"],
+  ])("%s ends at %s", (row, bare) => {
+    const list = rowCandidates(row);
+    expect(list[0]).toBe(row);
+    expect(list[list.length - 1]).toBe(bare);
+  });
+});
+
+describe("benchmarkSlug", () => {
+  it.each([
+    ["SWE-Bench Pro", "swe-bench-pro"],
+    ["SWE Bench Pro", "swe-bench-pro"],
+    ["Terminal-Bench 2.1", "terminal-bench-2.1"],
+    ["Humanity’s Last Exam", "humanitys-last-exam"],
+    ["τ2-Bench Retail", "tau2-bench-retail"],
+    ["AI2 Reasoning Challenge (ARC)", "ai2-reasoning-challenge-arc"],
+  ])("%s → %s", (name, slug) => expect(benchmarkSlug(name)).toBe(slug));
+});
