@@ -56,7 +56,10 @@ export function findLimitViolations(body: Body): string[] {
   return out;
 }
 
-/** Every user-visible text of a message body, for looking for live mentions and links. */
+/**
+ * Every user-visible text of a message body, for looking for live mentions and links. The
+ * "Sources" field is left out: its links are the data's own source addresses, on purpose.
+ */
 export function collectTexts(body: Body): string[] {
   const embeds = body.embeds ?? [];
   return [
@@ -65,7 +68,7 @@ export function collectTexts(body: Body): string[] {
       e.title ?? "",
       e.description ?? "",
       e.footer?.text ?? "",
-      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      ...(e.fields ?? []).filter((f) => f.name !== "Sources").flatMap((f) => [f.name, f.value]),
     ]),
   ];
 }

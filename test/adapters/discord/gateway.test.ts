@@ -89,6 +89,7 @@ describe("slash commands", () => {
     const cb = await callbackOf(commandInteraction("ask", { question: hostile }));
     expect(cb.data.allowed_mentions).toEqual(NO_PINGS);
     expect(collectTexts(cb.data).flatMap(findLiveMarkup)).toEqual([]);
+    expect(JSON.stringify(cb.data)).not.toMatch(/\]\(https:\/\/evil/);
   });
 });
 

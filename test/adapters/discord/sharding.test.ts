@@ -23,8 +23,13 @@ afterAll(async () => {
   await fake.close();
 });
 
+// Two node processes start here; give a busy CI machine room beyond the default.
+const SPAWN_TIMEOUT = 90_000;
+
 describe("startDiscordSharded", () => {
-  it("runs Discord's recommended shard count, one process per shard, and stops them", async () => {
+  it("runs Discord's recommended shard count, one process per shard, and stops them", {
+    timeout: SPAWN_TIMEOUT,
+  }, async () => {
     fake.recommendedShards = 2;
     const running = await startDiscordSharded(createTestDeps(), createTestEnv(fake), "auto", {
       file: CHILD,
