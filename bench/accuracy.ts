@@ -28,3 +28,8 @@ export function scoreAnswers(
   const correct = total - misses.length;
   return { total, correct, rate: total > 0 ? correct / total : Number.NaN, misses };
 }
+
+/** True when `got` is the question's expected model (or another record it accepts). */
+export function isRight(q: BenchQuestion, got: string): boolean {
+  return got === q.expect || (q.accept?.includes(got) ?? false);
+}

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import type { Catalog } from "../src/core/catalog/catalog.ts";
 import type { ModelRecord } from "../src/core/schema/record.ts";
-import { type Accuracy, scoreAnswers } from "./accuracy.ts";
+import { type Accuracy, isRight, scoreAnswers } from "./accuracy.ts";
 import type { BenchQuestion } from "./questions.ts";
 import { type TimingOptions, type TimingResult, timeQuestions } from "./timing.ts";
 
@@ -43,7 +43,7 @@ export function runBaseline(
   const timing = timeQuestions(chosen, top, options);
   const top1 = scoreAnswers(chosen, (q) => {
     const got = answers.get(q) ?? "(none)";
-    return { ok: got === q.expect, expected: q.expect ?? "", got };
+    return { ok: isRight(q, got), expected: q.expect ?? "", got };
   });
   return {
     records: catalog.records.length,

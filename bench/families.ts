@@ -295,7 +295,6 @@ export const TUNE_TAGS = [
   "uncensored",
   "hermes",
   "orca",
-  "function-calling",
   "128k",
   "1m",
   "v2",

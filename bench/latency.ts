@@ -1,7 +1,7 @@
 import type { Catalog } from "../src/core/catalog/catalog.ts";
 import { createEngine } from "../src/core/engine/create.ts";
 import type { Engine } from "../src/core/engine/engine.ts";
-import { type Accuracy, scoreAnswers } from "./accuracy.ts";
+import { type Accuracy, isRight, scoreAnswers } from "./accuracy.ts";
 import type { BenchQuestion } from "./questions.ts";
 import { type TimingOptions, type TimingResult, timeQuestions } from "./timing.ts";
 
@@ -34,7 +34,7 @@ export function runEngine(
   const named = questions.filter((q) => q.expect !== undefined);
   const top1 = scoreAnswers(named, (q) => {
     const got = engine.ask(q.q).models[0] ?? "(none)";
-    return { ok: got === q.expect, expected: q.expect ?? "", got };
+    return { ok: isRight(q, got), expected: q.expect ?? "", got };
   });
   const timing = timeQuestions(questions, (q) => engine.ask(q.q), options);
   return {
@@ -51,6 +51,6 @@ export function runEngine(
 function judgeFull(engine: Engine, q: BenchQuestion) {
   const a = engine.ask(q.q);
   const top = a.models[0] ?? "(none)";
-  const ok = a.intent === q.intent && (q.expect === undefined || top === q.expect);
+  const ok = a.intent === q.intent && (q.expect === undefined || isRight(q, top));
   return { ok, expected: `${q.intent} ${q.expect ?? ""}`.trim(), got: `${a.intent} ${top}` };
 }

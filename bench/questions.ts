@@ -22,6 +22,8 @@ interface QuestionSpec {
    * is only a snapshot of the base model, the base model is right.
    */
   expect?: string[];
+  /** Other records of the same model under the same name, also counted right when present. */
+  also?: string[];
   /** The model as the question names it: what the plain fuse.js baseline is given. */
   mention?: string;
   tags?: QuestionTag[];
@@ -33,6 +35,11 @@ export interface BenchQuestion {
   intent: Intent;
   /** The expected top-1 model id; absent for top-N and filter questions. */
   expect?: string;
+  /**
+   * Every top-1 id counted right: `expect`, and records the catalog holds for the same model
+   * under the same name (a provider's duplicate such as "command-a" beside "command-a-03-2025").
+   */
+  accept?: string[];
   mention?: string;
   tags: QuestionTag[];
 }
@@ -47,7 +54,8 @@ const REAL: readonly QuestionSpec[] = [
   {
     q: "codestral",
     intent: "overview",
-    expect: ["codestral-latest", "codestral"],
+    expect: ["codestral-latest"],
+    also: ["mistral-codestral", "codestral"],
     tags: ["partial"],
   },
   { q: "what is deepseek r1?", intent: "overview", expect: ["deepseek-r1"] },
@@ -125,7 +133,8 @@ const REAL: readonly QuestionSpec[] = [
   {
     q: "codestrall context",
     intent: "field",
-    expect: ["codestral-latest", "codestral"],
+    expect: ["codestral-latest"],
+    also: ["mistral-codestral", "codestral"],
     tags: ["typo"],
   },
   { q: "deepsek r1 parameters", intent: "field", expect: ["deepseek-r1"], tags: ["typo"] },
@@ -136,18 +145,26 @@ const REAL: readonly QuestionSpec[] = [
   { q: "grok 4.3 context window", intent: "field", expect: ["grok-4.3"] },
   { q: "glm 4.6 license", intent: "field", expect: ["glm-4.6"] },
   { q: "gpt-oss-120b parameters", intent: "field", expect: ["gpt-oss-120b"], tags: ["exact"] },
-  { q: "command a context", intent: "field", expect: ["command-a-03-2025"], tags: ["partial"] },
+  { q: "command a context", intent: "field", expect: ["command-a-03-2025"], also: ["command-a"] },
   {
     q: "mistral large price",
     intent: "field",
     expect: ["mistral-large-latest"],
+    also: ["mistral-large"],
     tags: ["partial"],
   },
-  { q: "mistrl large context", intent: "field", expect: ["mistral-large-latest"], tags: ["typo"] },
+  {
+    q: "mistrl large context",
+    intent: "field",
+    expect: ["mistral-large-latest"],
+    also: ["mistral-large"],
+    tags: ["typo"],
+  },
   {
     q: "qwen3 coder 480b license",
     intent: "field",
     expect: ["qwen3-coder-480b-a35b-instruct"],
+    also: ["qwen3-coder-480b"],
     tags: ["partial"],
   },
   // benchmark
@@ -196,7 +213,8 @@ const REAL: readonly QuestionSpec[] = [
   {
     q: "codestral vs llama 3.3",
     intent: "compare",
-    expect: ["codestral-latest", "codestral"],
+    expect: ["codestral-latest"],
+    also: ["mistral-codestral", "codestral"],
     tags: ["partial"],
   },
   // top and filter: the intent is checked, the list depends on the data
@@ -240,15 +258,19 @@ export function realQuestions(catalog: Catalog): { questions: BenchQuestion[]; s
       continue;
     }
     const expect = spec.expect.find((id) => catalog.byId.has(id));
-    if (expect === undefined) skipped.push(spec.q);
-    else
-      questions.push({
-        q: spec.q,
-        intent: spec.intent,
-        expect,
-        tags,
-        ...(mention ? { mention } : {}),
-      });
+    if (expect === undefined) {
+      skipped.push(spec.q);
+      continue;
+    }
+    const accept = [expect, ...(spec.also ?? []).filter((id) => catalog.byId.has(id))];
+    questions.push({
+      q: spec.q,
+      intent: spec.intent,
+      expect,
+      accept,
+      tags,
+      ...(mention ? { mention } : {}),
+    });
   }
   return { questions, skipped };
 }
@@ -272,7 +294,9 @@ export function syntheticQuestions(
   const chosen: ModelRecord[] = [];
   for (let tries = 0; chosen.length < count && tries < count * 50; tries++) {
     const r = rng.pick(synthetic);
-    if (nameCount.get(r.name.toLowerCase()) === 1 && !chosen.includes(r)) chosen.push(r);
+    // "math" is also a benchmark category: such a name asked bare is fairly read either way.
+    const clear = !r.id.includes("math");
+    if (clear && nameCount.get(r.name.toLowerCase()) === 1 && !chosen.includes(r)) chosen.push(r);
   }
   const tags: QuestionTag[] = ["synthetic"];
   return chosen.flatMap((r, i): BenchQuestion[] => {

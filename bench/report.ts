@@ -56,6 +56,13 @@ export function formatReport(r: Results): string {
     if (skipped.length > 0)
       out.push(`(${skipped.length} real questions skipped: model not in catalog)`);
     for (const c of questions) {
+      for (const slow of c.engine?.timing.slowest ?? []) {
+        out.push(
+          `  slowest ${c.label}: "${slow.q}" p99 ${ms(slow.p99)} ms, max ${ms(slow.max)} ms`,
+        );
+      }
+    }
+    for (const c of questions) {
       for (const miss of c.engine?.accuracy.misses ?? []) {
         out.push(`  miss ${c.label}: "${miss.q}" expected ${miss.expected}, got ${miss.got}`);
       }

@@ -113,7 +113,10 @@ function composeName(rng: Rng): NameShape {
   const idVersion = family.dashVersions ? version.replace(".", "-") : version;
   const head = family.glue ? [`${family.stem}${idVersion}`] : [family.stem, idVersion];
   const size = family.sizes.length > 0 && rng.chance(0.85) ? rng.pick(family.sizes) : "";
-  const suffix = rng.pick(family.suffixes);
+  let suffix = rng.pick(family.suffixes);
+  // A bare family and version ("llama-3.3") is what users type for the popular model; a
+  // synthetic record of exactly that name would be the right answer, not a near-duplicate.
+  if (size === "" && suffix === "") suffix = rng.pick(family.suffixes.filter((x) => x !== ""));
   const idParts = [...head, size, suffix];
   const nameParts = [
     family.glue ? `${family.display}${version}` : family.display,
