@@ -1,0 +1,59 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Catalog } from "../../src/core/catalog/catalog.ts";
+import { loadCatalog } from "../../src/core/catalog/load.ts";
+import type { ModelRecord } from "../../src/core/schema/record.ts";
+
+// Spot checks on the committed data/ (what the bot runs on), against the issue's known values.
+const DATA = join(import.meta.dirname, "..", "..", "data");
+let catalog: Catalog;
+
+beforeAll(() => {
+  catalog = loadCatalog(DATA);
+});
+
+const record = (id: string): ModelRecord => {
+  const r = catalog.byId.get(id);
+  if (!r) throw new Error(`no record ${id}`);
+  return r;
+};
+
+describe("committed catalog", () => {
+  it("holds at least 1,500 models, every models.dev canonical one among them", () => {
+    expect(catalog.records.length).toBeGreaterThanOrEqual(1500);
+    expect(catalog.records.filter((r) => r.canonical).length).toBeGreaterThanOrEqual(231);
+  });
+
+  it("gpt-5.1-codex-mini: 400K context, $0.25 in / $2.00 out per 1M tokens at OpenAI", () => {
+    const r = record("gpt-5.1-codex-mini");
+    expect(r.facts.context_length).toMatchObject({ value: 400000 });
+    const openai = r.listings.find((l) => l.provider === "openai");
+    expect(openai?.price).toMatchObject({ input: 0.25, output: 2 });
+  });
+
+  it("claude-sonnet-4-5: 200K context", () => {
+    expect(record("claude-sonnet-4-5").facts.context_length).toMatchObject({ value: 200000 });
+  });
+
+  it("llama-3.1-405b-instruct: at least 3 provider listings", () => {
+    const providers = new Set(record("llama-3.1-405b-instruct").listings.map((l) => l.provider));
+    expect(providers.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gpt-5.1-codex-mini: LiveBench coding 69.9 in the 2026-01-08 release", () => {
+    const result = record("gpt-5.1-codex-mini").benchmarks.find(
+      (b) =>
+        b.benchmark === "livebench-coding" &&
+        b.source === "livebench" &&
+        b.release === "2026-01-08",
+    );
+    expect(result?.score.toFixed(1)).toBe("69.9");
+  });
+
+  it("every source is dated, the card on its own date", () => {
+    expect(catalog.sources.get("card")?.asOf).toBe("2026-01-08");
+    for (const id of ["models.dev", "livebench", "llm-stats", "fmti"]) {
+      expect(catalog.sources.get(id)?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
