@@ -50,7 +50,7 @@ export function computeProfile(
     summary: summarize(record, total, categories, fmti),
     categories,
   };
-  return { profile, evidence: fmti ? [...ev.used, fmti.provenance] : ev.used };
+  return { profile, evidence: newestPerSource(fmti ? [...ev.used, fmti.provenance] : ev.used) };
 }
 
 function summarize(
@@ -67,4 +67,14 @@ function summarize(
     ? `its published facts and ${fmti.developer}'s FMTI ${formatDate(fmti.release.asOf)} scores`
     : "its published facts alone (FMTI has not scored its developer)";
   return `${record.name} reaches ${total}/100 (${levelOf(total / 10)}) on model-bot's computed scale, from ${basis}. Clearest on ${label(best)}, murkiest on ${label(worst)}.`;
+}
+
+/** One provenance per source, the newest, in first-seen order: all a citation list needs. */
+function newestPerSource(used: readonly Provenance[]): Provenance[] {
+  const newest = new Map<string, Provenance>();
+  for (const e of used) {
+    const seen = newest.get(e.source);
+    if (!seen || e.asOf > seen.asOf) newest.set(e.source, e);
+  }
+  return [...newest.values()];
 }

@@ -1,7 +1,6 @@
 import { citeSource } from "../answer/cite.ts";
 import type { Citation } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
-import type { Provenance } from "../schema/fact.ts";
 import type {
   ModelRecord,
   TransparencyAssessment,
@@ -74,19 +73,9 @@ export function categoryPhrase(c: TransparencyCategory): string {
   return CATEGORY_SYNONYMS[c][1] ?? CATEGORY_LABELS[c].toLowerCase();
 }
 
-/**
- * Citations for a profile: its own source first, then each source of the facts and FMTI scores it
- * used, once per source at its newest date (LiveBench results span many releases).
- */
+/** Citations for a profile: its own source first, then each source of the evidence it used. */
 export function profileCitations(catalog: Catalog, r: ModelRecord): Citation[] {
   const p = transparencyOf(catalog, r);
-  const newest = new Map<string, Provenance>();
-  for (const e of transparencyEvidenceOf(catalog, r)) {
-    const seen = newest.get(e.source);
-    if (!seen || e.asOf > seen.asOf) newest.set(e.source, e);
-  }
-  newest.delete(p.source);
-  return [{ source: p.source, asOf: p.asOf }, ...newest.values()].map((e) =>
-    citeSource(catalog, e),
-  );
+  const evidence = transparencyEvidenceOf(catalog, r).filter((e) => e.source !== p.source);
+  return [{ source: p.source, asOf: p.asOf }, ...evidence].map((e) => citeSource(catalog, e));
 }

@@ -61,7 +61,7 @@ export function transparencyTotalOf(catalog: Catalog, record: ModelRecord): numb
   return profilesOf(catalog).totals.get(record.id) ?? computedOf(catalog, record).profile.total;
 }
 
-/** The provenance a profile rests on: the card itself, or every fact and FMTI score consulted. */
+/** What a profile rests on: the card itself, or the newest fact or FMTI score used per source. */
 export function transparencyEvidenceOf(catalog: Catalog, record: ModelRecord): Provenance[] {
   return record.transparency ? [record.transparency] : computedOf(catalog, record).evidence;
 }
