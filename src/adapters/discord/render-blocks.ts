@@ -1,6 +1,6 @@
 import type { AnswerBlock, FactRow } from "../../core/answer/types.ts";
 import { LIMITS } from "./limits.ts";
-import { escapeCode, escapeText, truncate } from "./text.ts";
+import { escapeCode, escapeText, fitLines, truncate } from "./text.ts";
 
 /** An embed field as Discord takes it. */
 export interface EmbedField {
@@ -13,6 +13,9 @@ export interface EmbedField {
 const INLINE_MAX = 40;
 // Table cells wider than this would wrap in a phone-width code block and break the columns.
 const CELL_MAX = 28;
+// A code block wider than this wraps inside a desktop embed and the columns no longer line up;
+// wider tables are written as lines instead.
+const CODE_WIDTH = 60;
 
 export const noteLines = (n: number): string =>
   n > 0 ? `*… ${n} more line${n === 1 ? "" : "s"} not shown (Discord's size limit).*` : "*… (cut)*";
@@ -42,8 +45,9 @@ function padRow(cells: string[], widths: number[]): string {
 }
 
 /**
- * A table as a monospace code block of at most `max` characters. Rows that do not fit are
- * dropped whole and counted below the block, so the closing fence is never cut off.
+ * A table in at most `max` characters: a monospace code block when it is narrow enough to line
+ * up, else one line per row. Rows that do not fit are dropped whole and counted below, so a
+ * closing fence is never cut off.
  */
 export function renderTable(columns: string[], rows: string[][], max: number): string {
   const clean = (cells: string[]) => cells.map((c) => escapeCode(c).replace(/\s+/g, " "));
@@ -52,6 +56,8 @@ export function renderTable(columns: string[], rows: string[][], max: number): s
   const widths = head.map((h, i) =>
     Math.min(CELL_MAX, Math.max(h.length, ...body.map((r) => (r[i] ?? "").length))),
   );
+  if (widths.reduce((n, w) => n + w + 2, -2) > CODE_WIDTH)
+    return renderTableLines(columns, rows, max);
   const top = [padRow(head, widths), widths.map((w) => "-".repeat(w)).join("  ")];
   const lines = body.map((r) => padRow(r, widths));
   const wrap = (inside: string[]) => `\`\`\`\n${[...top, ...inside].join("\n")}\n\`\`\``;
@@ -67,6 +73,32 @@ export function renderTable(columns: string[], rows: string[][], max: number): s
     used += line.length + 1;
   }
   return `${wrap(kept)}\n${noteLines(lines.length - kept.length)}`;
+}
+
+/** A wide table as lines: the header once in italics, then each row with its first cell bold. */
+function renderTableLines(columns: string[], rows: string[][], max: number): string {
+  const cell = (c: string | undefined) => escapeText(c?.trim() || "—");
+  const head = columns.some((c) => c.trim()) ? [`*${columns.map(cell).join(" · ")}*`] : [];
+  const lines = rows.map(([first, ...rest]) =>
+    [`**${cell(first)}**`, ...rest.map(cell)].join(" · "),
+  );
+  return fitLines([...head, ...lines], max, noteLines);
+}
+
+/**
+ * A comparison table as one inline field per compared model (its column), each listing the
+ * row labels with that model's values: side by side on desktop, stacked on a phone.
+ */
+export function renderTableColumns(columns: string[], rows: string[][]): EmbedField[] {
+  return columns.slice(1).map((name, i) => ({
+    name: truncate(escapeText(name.trim()) || "—", LIMITS.fieldName),
+    value: fitLines(
+      rows.map((r) => `**${escapeText(r[0] ?? "")}:** ${escapeText(r[i + 1]?.trim() || "—")}`),
+      LIMITS.fieldValue,
+      noteLines,
+    ),
+    inline: true,
+  }));
 }
 
 /** The description lines of the non-fact blocks, in reading order. */

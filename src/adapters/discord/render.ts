@@ -13,6 +13,7 @@ import {
   renderFactFields,
   renderFactLines,
   renderTable,
+  renderTableColumns,
   renderTextBlock,
 } from "./render-blocks.ts";
 import { escapeText, fitLines, neutralizeMentions, truncate } from "./text.ts";
@@ -59,6 +60,9 @@ type TableBlock = Extract<Answer["blocks"][number], { kind: "table" }>;
 // A summary is one line by contract; cap it so it cannot crowd out the answer itself.
 const SUMMARY_MAX = 500;
 
+// One field per compared model; past a handful they would no longer sit side by side.
+const fitsAsColumns = (t: TableBlock) => t.columns.length >= 2 && t.columns.length <= 7;
+
 /** The description parts (tables still unrendered, they take what room is left) and fields. */
 function renderBody(answer: Answer): { parts: (string | TableBlock)[]; fields: EmbedField[] } {
   const summary = answer.summary.trim();
@@ -72,6 +76,8 @@ function renderBody(answer: Answer): { parts: (string | TableBlock)[]; fields: E
     if (block.kind === "facts") {
       if (asFields) fields.push(...renderFactFields(block.rows));
       else parts.push(...renderFactLines(block.rows));
+    } else if (block.kind === "table" && answer.intent === "compare" && fitsAsColumns(block)) {
+      fields.push(...renderTableColumns(block.columns, block.rows));
     } else if (block.kind === "table") {
       parts.push(block);
     } else if (!(block.kind === "text" && block.text.trim() === summary)) {

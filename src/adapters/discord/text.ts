@@ -15,9 +15,10 @@ export function neutralizeMentions(text: string): string {
 
 // Inline marks: escape, bold/italic, underline, strike, code, spoiler, link brackets.
 const INLINE_MARKS = /[\\*_~`|[\]]/g;
-// Marks that only count at the start of a line: heading, quote, subtext, bullet; "1." lists.
-const LINE_MARKS = /^(\s*)([#>+-])/gm;
-const NUMBERED = /^(\s*\d+)\./gm;
+// Marks that only count at the start of a line and before a space: heading ("# ", "### "),
+// quote ("> ", ">>> "), subtext ("-# "), bullet ("- ", "+ "), numbered list ("1. ").
+const LINE_MARKS = /^(\s*)([#>+-])(?=[#>]*\s)/gm;
+const NUMBERED = /^(\s*\d+)\.(?=\s)/gm;
 
 /**
  * Escapes text for places that render markdown (descriptions, field values, titles) so it

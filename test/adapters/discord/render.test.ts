@@ -46,6 +46,44 @@ describe("renderAnswer", () => {
     expect(text).toContain(`${500 - shown} more lines not shown`);
   });
 
+  it("shows a comparison as one inline field per model", () => {
+    const fields = render("compare").embeds[0]?.fields ?? [];
+    expect(fields.slice(0, 4).map((f) => [f.name, f.inline])).toEqual([
+      ["Model A", true],
+      ["Model B", true],
+      ["Model C", true],
+      ["Model D", true],
+    ]);
+    expect(fields[1]?.value.split("\n")[0]).toBe("**Field 0:** 1M");
+  });
+
+  it("keeps a narrow table in a code block and writes a wide one as lines", () => {
+    expect(description("top")).toContain("```\n#   Model     Score\n");
+    const top = ANSWERS.top;
+    if (!top) throw new Error("fixture");
+    const wide = {
+      ...top,
+      blocks: [
+        {
+          kind: "table" as const,
+          columns: ["Rank", "Model", "Score", "Variant"],
+          rows: Array.from({ length: 400 }, (_, i) => [
+            `${i + 1}`,
+            `Model ${i} ${"m".repeat(20)}`,
+            "1.5",
+            "v".repeat(40),
+          ]),
+        },
+      ],
+    };
+    const body = renderAnswer(wide, (q, i) => codec.encode(q, i));
+    const text = body.embeds[0]?.description ?? "";
+    expect(text).not.toContain("```");
+    expect(text).toContain("*Rank · Model · Score · Variant*\n**1** · Model 0 mmm");
+    expect(text).toMatch(/\d+ more lines not shown/);
+    expect(findLimitViolations(body)).toEqual([]);
+  });
+
   it("lists a short answer whole, without a cut note", () => {
     for (const name of ["overview", "transparency", "compare", "top", "filter", "help"]) {
       expect(description(name)).not.toMatch(/not shown|…/);

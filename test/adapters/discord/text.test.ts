@@ -25,6 +25,8 @@ describe("escapeText", () => {
       `<${Z}@123> <${Z}@!4> <${Z}@&456> <${Z}#789> <${Z}/cmd:1>`,
     ],
     ["a\\b", "a\\\\b"],
+    ["83.6 -5 #1 >x", "83.6 -5 #1 >x"],
+    [">>> quote\n### h3", "\\>>> quote\n\\### h3"],
     ["400K tokens, $0.25 in / $2.00 out", "400K tokens, $0.25 in / $2.00 out"],
   ])("%j → %j", (input, output) => {
     expect(escapeText(input)).toBe(output);
