@@ -1,0 +1,151 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { commandForm } from "../support/slack-app.ts";
+import { FakeSlack } from "../support/slack-fake.ts";
+import { postSigned } from "../support/slack-sign.ts";
+import { spawnEntry } from "./spawn.ts";
+
+// Made-up credentials in Slack's formats; the test checks neither ever reaches the logs.
+const BOT_TOKEN = "xoxb-1111111111-2222222222-processTestTokenValue";
+const SECRET = "processtest0signing1secret2value3";
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  cleanups.push(() => {
+    server.closeAllConnections();
+    return new Promise<void>((r) => server.close(() => r()));
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/** A response_url that takes `delayMs` to accept a reply, like a slow network to Slack. */
+function slowResponseUrl(delayMs: number) {
+  const state = { body: "", answered: false, aborted: false };
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (d) => (body += d));
+    req.on("end", () => {
+      state.body = body;
+      setTimeout(() => {
+        state.answered = true;
+        res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      }, delayMs);
+    });
+    res.on("close", () => {
+      if (!state.answered) state.aborted = true;
+    });
+  });
+  return { server, state };
+}
+
+describe("npm start with Slack (a real process, real Bolt, fake Slack on loopback)", () => {
+  it("serves /healthz, reloads on SIGHUP, refuses bad data, and on SIGTERM finishes the reply being sent", async () => {
+    const fake = await new FakeSlack().start();
+    cleanups.push(() => fake.close());
+    const slow = slowResponseUrl(1500);
+    const responsePort = await listen(slow.server);
+    const dataDir = mkdtempSync(join(tmpdir(), "model-bot-slack-process-"));
+    cpSync("data", dataDir, { recursive: true });
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const p = spawnEntry("src/main.ts", {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      SLACK_APP_TOKEN: "",
+      PORT: String(port),
+      SLACK_HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATA_WATCH: "0",
+    });
+    cleanups.push(() => {
+      if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    });
+    await p.waitFor('"adapter started"');
+    const base = `http://127.0.0.1:${port}`;
+    const health = async () => {
+      const res = await fetch(`${base}/healthz`);
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          ok: boolean;
+          data: { hash: string; records: number };
+          uptimeSeconds: number;
+        },
+      };
+    };
+
+    const first = await health();
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ ok: true, data: { records: expect.any(Number) } });
+    expect(first.body.data.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(first.body.uptimeSeconds).toBeGreaterThanOrEqual(0);
+
+    // A corrupt data set is refused: the old version keeps serving.
+    const sourcesFile = join(dataDir, "sources.json");
+    const goodSources = readFileSync(sourcesFile, "utf8");
+    writeFileSync(sourcesFile, "[{");
+    p.child.kill("SIGHUP");
+    await vi.waitFor(() => expect(p.stdout()).toContain("data reload refused; old data kept"), {
+      timeout: 10_000,
+    });
+    expect((await health()).body.data).toEqual(first.body.data);
+
+    // A good new one is swapped in.
+    const sources = JSON.parse(goodSources);
+    sources[0].name = `${sources[0].name} (updated)`;
+    writeFileSync(sourcesFile, JSON.stringify(sources));
+    p.child.kill("SIGHUP");
+    await vi
+      .waitFor(async () => expect((await health()).body.data.hash).not.toBe(first.body.data.hash), {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .catch((e) => {
+        throw new Error(`${e}\n${p.stdout()}`);
+      });
+
+    // A question whose reply is still being delivered when SIGTERM arrives.
+    const form = commandForm("gpt-5.1-codex-mini context", `http://127.0.0.1:${responsePort}/r`);
+    const ack = await postSigned(`${base}/slack/events`, form, SECRET);
+    expect(ack.status).toBe(200);
+    await vi.waitFor(() => expect(slow.state.body).not.toBe(""));
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toEqual({ code: 0, signal: null });
+    expect(slow.state).toMatchObject({ answered: true, aborted: false });
+    expect(slow.state.body).toContain("400K");
+
+    const out = p.stdout();
+    const question = out.split("\n").find((l) => l.includes('"msg":"question"'));
+    expect(JSON.parse(question ?? "{}")).toMatchObject({
+      platform: "slack",
+      user: "U1",
+      channel: "C1",
+      intent: "field",
+      models: ["gpt-5.1-codex-mini"],
+    });
+    expect(out).toContain('"msg":"stopped"');
+    for (const secret of [BOT_TOKEN, SECRET]) {
+      expect(out).not.toContain(secret);
+      expect(p.stderr()).not.toContain(secret);
+    }
+    // A whole bot process on a busy CI machine: room to start, not a timing check.
+  }, 60_000);
+});
