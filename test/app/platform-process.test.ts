@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FakeDiscord } from "../support/discord-fake.ts";
+import { APP_ID } from "../support/discord-payloads.ts";
 import { commandForm } from "../support/slack-app.ts";
 import { FakeSlack } from "../support/slack-fake.ts";
 import { postSigned } from "../support/slack-sign.ts";
@@ -147,5 +149,40 @@ describe("npm start with Slack (a real process, real Bolt, fake Slack on loopbac
       expect(p.stderr()).not.toContain(secret);
     }
     // A whole bot process on a busy CI machine: room to start, not a timing check.
+  }, 60_000);
+});
+
+describe("npm start with Slack and Discord in one process", () => {
+  it("starts both, and on SIGTERM closes the Slack receiver and the Discord gateway and exits 0", async () => {
+    const slack = await new FakeSlack().start();
+    cleanups.push(() => slack.close());
+    const discord = await FakeDiscord.start();
+    cleanups.push(() => discord.close());
+    const port = await freePort();
+    const p = spawnEntry("src/main.ts", {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_APP_TOKEN: "",
+      PORT: String(port),
+      SLACK_HOST: "127.0.0.1",
+      DISCORD_TOKEN: discord.validToken,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_GUILD_ID: "",
+    });
+    cleanups.push(() => {
+      if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    });
+    await p.waitFor('"adapter":"discord","msg":"adapter started"');
+    expect(p.stdout()).toContain('"adapter":"slack","msg":"adapter started"');
+    expect(discord.openSessions).toBe(1);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toEqual({ code: 0, signal: null });
+    await discord.waitForSessions(0);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    expect(p.stdout()).not.toContain(discord.validToken);
   }, 60_000);
 });
