@@ -51,6 +51,15 @@ describe("the eval question set", () => {
     expect(unknownBenchmarks).toEqual([]);
   });
 
+  it("expects leaders only among models with a result on the benchmark", () => {
+    const unranked = questions.flatMap((q) =>
+      (q.modelsPrefix ?? [])
+        .filter((id) => !catalog.byId.get(id)?.benchmarks.some((b) => b.benchmark === q.benchmark))
+        .map((id) => `${q.q}: ${id}`),
+    );
+    expect(unranked).toEqual([]);
+  });
+
   it("states models, field and benchmark for questions about named models", () => {
     const incomplete = questions
       .filter((q) => NAMED.includes(q.intent))
