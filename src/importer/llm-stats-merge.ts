@@ -32,6 +32,8 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
     } else {
       draft = addDraft(build, toModelId(m.id), m.name, org ?? "other");
     }
+    // Resellers spell display names many ways; llm-stats keeps one curated name per model.
+    if (!draft.canonical) draft.name = m.name;
     draft.addName(m.name, "alias", CLAIM.display);
     build.resolver.register(draft, m.id);
     if (!draft.canonical) votesOf(build, draft).add(org, 4, source.id);
