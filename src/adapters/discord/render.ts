@@ -129,7 +129,8 @@ export function renderAnswer(answer: Answer, encode: EncodeFollowUp): DiscordMes
   const embed: APIEmbed = {
     color: COLOR[MISSING.includes(answer.intent) ? "missing" : "found"],
     ...(title ? { title } : {}),
-    ...(description ? { description } : {}),
+    // Discord refuses an embed with no text at all; an answer with none still gets a mark.
+    ...(description || (!title && fields.length === 0) ? { description: description || "—" } : {}),
     ...(fields.length > 0 ? { fields } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FollowUpCodec } from "../../../src/adapters/discord/follow-ups.ts";
 import { renderAnswer, renderNotice } from "../../../src/adapters/discord/render.ts";
+import type { Answer } from "../../../src/core/answer/types.ts";
 import { collectTexts, findLimitViolations, findLiveMarkup } from "../../support/discord-limits.ts";
 import { ANSWERS, HOSTILE } from "./answer-fixtures.ts";
 
@@ -137,6 +138,12 @@ describe("renderAnswer", () => {
     ];
     const body = renderAnswer({ ...bad, citations: cites }, (q, i) => codec.encode(q, i));
     expect(body.embeds[0]?.fields?.map((f) => f.name)).not.toContain("Sources");
+  });
+
+  it("never sends an embed without text, even for an empty answer", () => {
+    const empty = { ...ANSWERS.help, title: "", summary: "", blocks: [], citations: [] };
+    const embed = renderAnswer(empty as Answer, (q, i) => codec.encode(q, i)).embeds[0];
+    expect(embed?.description).toBe("—");
   });
 
   it("renders a did-you-mean answer as a short embed", () => {
