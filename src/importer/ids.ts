@@ -33,7 +33,7 @@ const VENDOR_PREFIX =
 
 /** Serving and quantization tags that name how a provider runs a model, not a different model. */
 const SERVING_SUFFIX =
-  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput)$/;
+  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput|free|tee)$/;
 
 /** Organization and platform words some providers put in front of a model's own name ("meta-llama-3.1-…", "databricks-gpt-oss-20b"). */
 const ORG_WORDS = new Set([
@@ -83,6 +83,8 @@ export function cleanCandidates(segment: string): string[] {
     s = /^\d+(\.\d+)?[bkmt]$/.test(tag) ? `${s.slice(0, colon)}-${tag}` : s.slice(0, colon);
   }
   while (SERVING_SUFFIX.test(s)) s = s.replace(SERVING_SUFFIX, "");
+  // Fireworks writes version points as "p" ("kimi-k2p6", "glm-5p1").
+  s = s.replace(/(\d)p(\d)/g, "$1.$2");
   // Together serves "…-Instruct-Turbo" (a quantized deployment) of the instruct model.
   s = s.replace(/-instruct-turbo$/, "-instruct");
   push(s);

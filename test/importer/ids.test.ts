@@ -8,6 +8,7 @@ import {
   splitDate,
 } from "../../src/importer/ids.ts";
 import { rowCandidates } from "../../src/importer/livebench-merge.ts";
+import { cleanestName } from "../../src/importer/offers.ts";
 
 describe("keyOf", () => {
   it.each([
@@ -29,6 +30,10 @@ describe("cleanCandidates", () => {
     ["glm-5.1-FP8", ["glm-5.1"]],
     ["zai-glm-4.7", ["glm-4.7"]],
     ["claude-sonnet-3.7", ["claude-3.7-sonnet"]],
+    ["glm-4.7-free", ["glm-4.7"]],
+    ["glm-5.1-TEE", ["glm-5.1"]],
+    ["kimi-k2p6", ["kimi-k2.6"]],
+    ["mimo-v2.5-pro-6bit", ["mimo-v2.5-pro"]],
   ])("%s includes %j", (segment, expected) => {
     const out = cleanCandidates(segment);
     expect(out[0]).toBe(segment.toLowerCase());
@@ -42,6 +47,22 @@ describe("cleanCandidates", () => {
   it("does not strip a turbo that is part of the model's name", () => {
     expect(cleanCandidates("gpt-3.5-turbo")).toEqual(["gpt-3.5-turbo"]);
   });
+});
+
+describe("cleanestName (provider-only ids)", () => {
+  const offer = (providerModelId: string) => ({
+    provider: "p",
+    providerName: "P",
+    providerModelId,
+    data: {},
+  });
+  it.each([
+    ["meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo", "llama-3.1-405b-instruct"],
+    ["kilo-auto/free", "kilo-auto-free"],
+    ["openrouter/auto", "openrouter-auto"],
+    ["fal-ai/flux/schnell", "flux-schnell"],
+    ["accounts/fireworks/models/glm-5p1", "glm-5.1"],
+  ])("%s → %s", (id, name) => expect(cleanestName(offer(id))).toBe(name));
 });
 
 describe("splitDate", () => {
