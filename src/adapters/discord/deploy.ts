@@ -40,7 +40,14 @@ async function runDeploy(): Promise<number> {
     console.log(`Registered ${result.count} commands for ${where}.`);
     return 0;
   } catch (err) {
-    console.error(`discord:deploy failed: ${err instanceof Error ? err.message : String(err)}`);
+    // A REST 401 means the token is wrong; say which variable to fix.
+    const refused = (err as { status?: unknown }).status === 401;
+    const reason = refused
+      ? "Discord refused DISCORD_TOKEN (401 Unauthorized)"
+      : err instanceof Error
+        ? err.message
+        : String(err);
+    console.error(`discord:deploy failed: ${reason}`);
     return 1;
   }
 }

@@ -6,17 +6,22 @@ const snowflake = (name: string) =>
   z.string().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits)`);
 
 // An empty line in .env ("DISCORD_GUILD_ID=") means "not set", not "set to nothing".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+const required = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
 
 const DiscordEnvSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: "DISCORD_TOKEN is missing" })
-    .trim()
-    .regex(/^[\w.-]{20,}$/, "DISCORD_TOKEN does not look like a bot token"),
-  DISCORD_APPLICATION_ID: z
-    .string({ error: "DISCORD_APPLICATION_ID is missing" })
-    .pipe(snowflake("DISCORD_APPLICATION_ID")),
+  DISCORD_TOKEN: required(
+    z
+      .string({ error: "DISCORD_TOKEN is missing" })
+      .trim()
+      .regex(/^[\w.-]{20,}$/, "DISCORD_TOKEN does not look like a bot token"),
+  ),
+  DISCORD_APPLICATION_ID: required(
+    z
+      .string({ error: "DISCORD_APPLICATION_ID is missing" })
+      .pipe(snowflake("DISCORD_APPLICATION_ID")),
+  ),
   DISCORD_GUILD_ID: optional(snowflake("DISCORD_GUILD_ID")),
   DISCORD_API_URL: optional(
     z

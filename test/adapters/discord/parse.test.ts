@@ -79,6 +79,10 @@ describe("parseDiscordEnv", () => {
   it.each<[NodeJS.ProcessEnv, RegExp]>([
     [{ DISCORD_APPLICATION_ID: app }, /DISCORD_TOKEN is missing/],
     [{ DISCORD_TOKEN: token }, /DISCORD_APPLICATION_ID is missing/],
+    [
+      { DISCORD_TOKEN: "", DISCORD_APPLICATION_ID: "" },
+      /DISCORD_TOKEN is missing; DISCORD_APPLICATION_ID is missing/,
+    ],
     [{ DISCORD_TOKEN: "short", DISCORD_APPLICATION_ID: app }, /DISCORD_TOKEN does not look like/],
     [
       { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: "my-app" },
