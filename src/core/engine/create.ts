@@ -19,7 +19,7 @@ export function createEngine(catalog: Catalog): Engine {
     catalog,
     index,
     resolver: buildResolver(index),
-    phrases: buildPhraseBook(catalog),
+    phrases: buildPhraseBook(catalog, index.hasToken),
     boards: buildLeaderboards(catalog),
     facts,
     orders: buildOrders(catalog.records, facts),

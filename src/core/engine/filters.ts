@@ -30,6 +30,8 @@ export interface Filters {
   outputModality?: string;
   /** Organization ids ("openai", "anthropic"). */
   orgs?: string[];
+  /** Words every matching model's id or name has ("qwen models"). */
+  nameHas?: string[];
   sort?: SortKey;
 }
 
@@ -64,9 +66,15 @@ export function parseAmount(digits: string, unit: string | undefined): number {
 
 type Rule = (text: string, out: ParsedFilters) => void;
 
-function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchArray) => void) {
+/** Runs `fn` on every match; a match whose `fn` returns false is not a constraint after all. */
+function each(
+  text: string,
+  re: RegExp,
+  out: ParsedFilters,
+  fn: (m: RegExpMatchArray) => boolean | undefined | void,
+) {
   for (const m of text.matchAll(re)) {
-    fn(m);
+    if (fn(m) === false) continue;
     out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
 }
@@ -83,8 +91,12 @@ const contextRules: Rule = (text, out) => {
   for (const re of [CONTEXT_AFTER, CONTEXT_BEFORE]) {
     each(text, re, out, (m) => {
       const amount = parseAmount(m[2] ?? "0", m[3]);
+      // "claude sonnet 4.5 context" names a version, not a constraint: one needs a comparator,
+      // a unit ("1m") or a size no version has.
+      if (m[1] === undefined && m[3] === undefined && amount < 1000) return false;
       if (m[1] !== undefined && IS_LESS.test(m[1])) out.filters.maxContext = amount;
       else out.filters.minContext = amount;
+      return true;
     });
   }
   each(text, /\b(?:long|large|huge|big) context\b/g, out, () => {

@@ -20,6 +20,8 @@ export interface NameMatch {
   /** Share of the best name's weight the query covered (0-1): low for bare family names. */
   coverage: number;
   exact: boolean;
+  /** The record's popularity prior (see priorOf). */
+  prior: number;
 }
 
 export interface NameIndex {
@@ -224,6 +226,8 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     const best = new Map<number, NameMatch>();
     if (ids.length > 0) {
       const weights = ids.map((id) => (id >= 0 ? (idf[id] ?? 0) : unknownIdf));
+      const numeric = ids.map((id) => id >= 0 && /^[\d.]+$/.test(table.tokens[id] ?? ""));
+      const hasWord = numeric.some((isNumber, i) => !isNumber && (ids[i] ?? -1) >= 0);
       const queryWeight = weights.reduce((a, b) => a + b, 0);
       for (const name of gatherCandidates(ids, table.postings)) {
         const record = table.nameRecord[name] ?? 0;
@@ -232,14 +236,19 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
         let matched = 0;
         let extra = 0;
         let nameWeight = 0;
+        let wordMatched = false;
         for (let k = start; k < end; k++) {
           const t = flat[k] ?? -1;
           const w = idf[t] ?? 0;
           nameWeight += w;
           const at = ids.indexOf(t);
-          if (at >= 0) matched += weights[at] ?? 0;
-          else extra += w;
+          if (at >= 0) {
+            matched += weights[at] ?? 0;
+            if (!numeric[at]) wordMatched = true;
+          } else extra += w;
         }
+        // A shared number alone ("gpt-7" and "kimi-k2.7") is no match when the query has words.
+        if (!wordMatched && hasWord) continue;
         const isExact = exact.has(record);
         const kind = table.nameKind[name] ?? NameKind.Alias;
         const score =
@@ -258,13 +267,21 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
           matched: queryWeight > 0 ? matched / queryWeight : 0,
           coverage: nameWeight > 0 ? (nameWeight - extra) / nameWeight : 0,
           exact: isExact,
+          prior: priors[record] ?? 0,
         });
       }
     }
     for (const rec of exact) {
       const r = ranked[rec];
       if (r !== undefined && !best.get(rec)?.exact) {
-        best.set(rec, { record: r, score: 2 * EXACT_BONUS, matched: 1, coverage: 1, exact: true });
+        best.set(rec, {
+          record: r,
+          score: 2 * EXACT_BONUS,
+          matched: 1,
+          coverage: 1,
+          exact: true,
+          prior: priors[rec] ?? 0,
+        });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);

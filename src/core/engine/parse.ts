@@ -42,6 +42,8 @@ export interface ParsedQuestion {
     benchmarks: boolean;
     top: boolean;
     least: boolean;
+    /** "models", "llms", "list": the answer is a list of models. */
+    list: boolean;
   };
   filters: ParsedFilters;
   /** Tokens that matched a phrase or cue, kept for models whose names contain them ("vision"). */
@@ -60,7 +62,10 @@ const SUITE_WORD = new RegExp(
 /** Reads a question into mentions, topics, benchmarks, cues and constraints. */
 export function parseQuestion(question: string, phrases: PhraseBook): ParsedQuestion {
   const prepared = prepareText(question.replace(/[,;&|]/g, " vs "));
-  const tokens = tokenizeWithOffsets(prepared);
+  const tokens = tokenizeWithOffsets(prepared).map((t) => {
+    const fixed = phrases.repairWord(t.text);
+    return fixed === undefined ? t : { ...t, text: fixed };
+  });
   const words = tokens.map((t) => t.text);
   const covered = tokens.map(() => false);
   const fields: FieldPhrase[] = [];
@@ -93,6 +98,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
       i += matched;
     } else i++;
   }
+  addInnerFieldPhrases(words, phrases, fields);
 
   const filters = parseFilters(prepared);
   tokens.forEach((t, i) => {
@@ -123,12 +129,32 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
       compare: has(COMPARE_CUES) || all.has("vs"),
       transparency: has(TRANSPARENCY_CUES),
       benchmarks: has(BENCHMARK_CUES),
-      top: has(TOP_CUES) || /\b(most|least) \w+/.test(prepared),
+      top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared),
       least: MOST_LEAST.test(prepared),
+      list: /\b(models|llms|list|options)\b/.test(prepared),
     },
     filters,
     covered,
   };
+}
+
+/**
+ * Shorter field phrases inside longer ones ("context" in "max context"): if a model name later
+ * takes a word back ("gpt-5.1-codex-max context"), the rest still names the topic.
+ */
+function addInnerFieldPhrases(words: string[], phrases: PhraseBook, fields: FieldPhrase[]): void {
+  const outer = [...fields];
+  for (const f of outer) {
+    for (let start = f.start; start < f.start + f.length; start++) {
+      for (let end = start + 1; end <= f.start + f.length; end++) {
+        if (start === f.start && end === f.start + f.length) continue;
+        for (const m of phrases.lookup(words.slice(start, end)) ?? []) {
+          if (m.kind === "field")
+            fields.push({ field: m.field, weak: m.weak, start, length: end - start });
+        }
+      }
+    }
+  }
 }
 
 function isCue(w: string): boolean {

@@ -4,6 +4,8 @@ import { TRANSPARENCY_CATEGORIES, type TransparencyCategory } from "../schema/re
 import { CATEGORY_SYNONYMS } from "../transparency/index.ts";
 import { tokenize } from "./normalize.ts";
 import { FIELD_SYNONYMS } from "./topics.ts";
+import { buildTypoIndex } from "./typo.ts";
+import { QUESTION_WORDS } from "./words.ts";
 
 /** What a phrase in a question means. */
 export type PhraseMeaning =
@@ -16,6 +18,11 @@ export type PhraseMeaning =
 export interface PhraseBook {
   lookup(words: string[]): PhraseMeaning[] | undefined;
   readonly longest: number;
+  /**
+   * A misspelled question word put right ("transparancy", "contxt"), unless it is a model-name
+   * word; undefined when the word is fine or unknown.
+   */
+  repairWord(word: string): string | undefined;
 }
 
 /**
@@ -62,6 +69,13 @@ const WEAK = new Set([
   "author",
   "creator",
   "lab",
+  "how big",
+  "model size",
+  "weights size",
+  "cheap",
+  "expensive",
+  "images",
+  "image input",
 ]);
 
 /** LiveBench category words: "livebench coding" and "coding on livebench" both name livebench-coding. */
@@ -81,7 +95,7 @@ export const SUITE_CATEGORIES: Record<string, string> = {
   if: "instruction-following",
 };
 
-export function buildPhraseBook(catalog: Catalog): PhraseBook {
+export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boolean): PhraseBook {
   const map = new Map<string, PhraseMeaning[]>();
   let longest = 1;
   const add = (phrase: string, meaning: PhraseMeaning, glued = false) => {
@@ -112,9 +126,20 @@ export function buildPhraseBook(catalog: Catalog): PhraseBook {
   for (const category of TRANSPARENCY_CATEGORIES) {
     for (const p of CATEGORY_SYNONYMS[category]) add(p, { kind: "category", category });
   }
+  const vocabulary = new Set<string>(QUESTION_WORDS);
+  for (const [key, meanings] of map) {
+    // Provider names are no target for repairs: "sonet" must not become "ionet".
+    if (meanings.every((m) => m.kind === "provider")) continue;
+    for (const w of key.split(" ")) vocabulary.add(w);
+  }
+  const typos = buildTypoIndex(vocabulary, () => 0);
   return {
     longest: Math.min(longest, 6),
     lookup: (words) =>
       map.get(words.join(" ")) ?? (words.length > 1 ? map.get(words.join("")) : undefined),
+    repairWord: (word) =>
+      // Short words are too easily another word ("call" → "calla"): only 5 letters and up; and
+      // a word a model name has, or is one typo from, is left to the name index.
+      word.length < 5 || vocabulary.has(word) || isNameWord(word) ? undefined : typos.repair(word),
   };
 }

@@ -3,7 +3,7 @@ import type { ModelRecord } from "../schema/record.ts";
 import type { NameIndex, NameMatch } from "./name-index.ts";
 import { compactKey, type Token } from "./normalize.ts";
 import { type Mention, type ParsedQuestion, toMention } from "./parse.ts";
-import { SEPARATORS } from "./words.ts";
+import { SEPARATORS, STOPWORDS } from "./words.ts";
 
 export type Resolution =
   | { kind: "model"; record: ModelRecord; mention: Mention }
@@ -13,7 +13,14 @@ export type Resolution =
 /** Below this share of the question's weight matched, a name is a guess, not an answer. */
 const MIN_MATCHED = 0.55;
 /** A best name the question covers this little is a bare family name ("claude", "llama"). */
-const FAMILY_COVERAGE = 0.4;
+const FAMILY_COVERAGE = 0.5;
+/**
+ * Popularity settles a family name only by a clear margin (about a canonical record over an
+ * obscure one): "codestral" → the maker's Codestral, but "claude" → which one?
+ */
+const CLEAR_PRIOR_MARGIN = 0.6;
+/** Token scores this close are a tie; a dated snapshot's extra date word is well past it. */
+const TIE_MARGIN = 0.5;
 /** Work per question stays bounded whatever is pasted: a compare takes 4 names, a name ~12 words. */
 const MAX_MENTIONS = 6;
 const MAX_MENTION_TOKENS = 12;
@@ -30,14 +37,27 @@ export interface Resolver {
 export function buildResolver(index: NameIndex): Resolver {
   const fuzzy = buildFuzzyFallback(index);
 
-  function classify(matches: NameMatch[], mention: Mention): Resolution {
+  function classify(found: NameMatch[], mention: Mention): Resolution {
+    const matches = preferUndated(found);
     const top = matches[0];
     if (top === undefined || top.matched < MIN_MATCHED) {
       return { kind: "unknown", suggestions: suggestFrom(matches, mention.text), mention };
     }
     if (top.exact) return { kind: "model", record: top.record, mention };
     const rivals = matches.filter((m) => m.matched >= top.matched - 1e-9);
-    if (top.coverage < FAMILY_COVERAGE && rivals.length > 1) {
+    // A family name: it covers little of the best name, or fits another name just as well
+    // ("llama 3.1": 8B or 70B?), popularity aside. Popularity then decides only by a clear margin.
+    const base = (m: NameMatch) => m.score - m.prior;
+    const tied = rivals
+      .slice(1)
+      .filter(
+        (m) => base(m) >= base(top) - TIE_MARGIN && !isSnapshotOf(m.record.id, top.record.id),
+      );
+    const contenders = top.coverage < FAMILY_COVERAGE ? rivals.slice(1) : tied;
+    const rivalPrior = Math.max(...contenders.map((m) => m.prior), Number.NEGATIVE_INFINITY);
+    const clearWinner = top.prior - rivalPrior >= CLEAR_PRIOR_MARGIN;
+    const family = top.coverage < FAMILY_COVERAGE || tied.length > 0;
+    if (family && !clearWinner) {
       return { kind: "ambiguous", candidates: rivals.slice(0, 5).map((m) => m.record), mention };
     }
     return { kind: "model", record: top.record, mention };
@@ -72,7 +92,9 @@ export function buildResolver(index: NameIndex): Resolver {
         current = toMention(tokens);
         const matches = index.search(current.text, 10);
         const score = matches[0]?.score ?? Number.NEGATIVE_INFINITY;
-        if (score > bestScore) {
+        // A small word ("a", "it", "models") joins a name only when that makes it a full name.
+        const fits = !STOPWORDS.has(next.text) || matches[0]?.exact === true;
+        if (fits && score > bestScore) {
           best = current;
           bestMatches = matches;
           bestScore = score;
@@ -83,15 +105,31 @@ export function buildResolver(index: NameIndex): Resolver {
     return [best, bestMatches];
   }
 
+  /**
+   * Drops words at either end that no model name has ("when did gpt-5 come out" → "gpt 5") when
+   * what is left is exactly a model's name; anything less certain keeps every word.
+   */
+  function trimNoise(mention: Mention): Mention {
+    const isNoise = (t: Token | undefined) =>
+      t !== undefined && /^[a-z]+$/.test(t.text) && !index.hasToken(t.text);
+    let tokens = mention.tokens;
+    while (tokens.length > 1 && isNoise(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
+    while (tokens.length > 1 && isNoise(tokens[0])) tokens = tokens.slice(1);
+    if (tokens.length === mention.tokens.length) return mention;
+    const trimmed = toMention(tokens);
+    return index.exact(trimmed.text).length > 0 ? trimmed : mention;
+  }
+
   return {
     resolveAll(q) {
       const taken = new Set<Token>();
       const out: Resolution[] = [];
       for (const whole of q.mentions.slice(0, MAX_MENTIONS)) {
-        const m =
+        const m = trimNoise(
           whole.tokens.length > MAX_MENTION_TOKENS
             ? toMention(whole.tokens.slice(0, MAX_MENTION_TOKENS))
-            : whole;
+            : whole,
+        );
         if (m.tokens.every((t) => taken.has(t))) continue;
         const [grown, matches] = extend(q, m, taken);
         out.push(resolveMention(grown, matches));
@@ -101,6 +139,29 @@ export function buildResolver(index: NameIndex): Resolver {
     resolveText: (text) => resolveMention({ text, tokens: [] }),
     suggest: (text, limit) => suggestFrom(index.search(text, limit), text).slice(0, limit),
   };
+}
+
+/** "claude-sonnet-4-5-20250929" is a dated snapshot of "claude-sonnet-4-5"; so is "gpt-4-0613" of "gpt-4". */
+export function isSnapshotOf(id: string, base: string): boolean {
+  return (
+    id.startsWith(`${base}-`) && /^(\d{4}-?\d{2}-?\d{2}|\d{4})$/.test(id.slice(base.length + 1))
+  );
+}
+
+/**
+ * When a name fits a model and its dated snapshot equally, the undated model answers: that is
+ * what someone typing "sonnet 4.5" means, and the snapshot stays one exact id away.
+ */
+function preferUndated(matches: NameMatch[]): NameMatch[] {
+  const top = matches[0];
+  if (top === undefined) return matches;
+  const base = matches.find(
+    (m) =>
+      m !== top &&
+      isSnapshotOf(top.record.id, m.record.id) &&
+      m.score - m.prior >= top.score - top.prior - 1e-9,
+  );
+  return base === undefined ? matches : [base, ...matches.filter((m) => m !== base)];
 }
 
 /**

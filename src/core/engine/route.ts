@@ -51,19 +51,24 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
       question.trim() === "" ? undefined : "I couldn't find a question in that message.",
     );
   }
-  const orgs: string[] = [];
-  const mentions = q.mentions.filter((m) => {
-    const org = ctx.orgs.get(compactKey(m.text));
-    if (org === undefined || ctx.index.exact(m.text).length > 0) return true;
-    orgs.push(org);
-    return false;
-  });
-  const resolutions = ctx.resolver.resolveAll({ ...q, mentions });
+  const all = ctx.resolver.resolveAll(q);
+  const listing =
+    q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
+  const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing);
   dropAbsorbedField(q, resolutions);
   const models = dedupe(resolutions.flatMap((r) => (r.kind === "model" ? [r.record] : [])));
-  const unresolved = resolutions.find((r) => r.kind !== "model");
+  const hasOtherContent =
+    models.length > 0 || q.benchmarks.length > 0 || listing || orgs.length > 0;
+  const unresolved = resolutions.find(
+    (r): r is Exclude<Resolution, { kind: "model" }> =>
+      r.kind !== "model" && !(hasOtherContent && isNoise(ctx, r)),
+  );
   const benchmark = pickBenchmark(ctx, q);
-  const filters: Filters = { ...q.filters.filters, ...(orgs.length > 0 ? { orgs } : {}) };
+  const filters: Filters = {
+    ...q.filters.filters,
+    ...(orgs.length > 0 ? { orgs } : {}),
+    ...(nameHas.length > 0 ? { nameHas } : {}),
+  };
   const count = Math.min(MAX_COUNT, Math.max(1, q.filters.count ?? DEFAULT_COUNT));
   const topic = benchmark ?? q.field ?? (q.cues.transparency ? "transparency" : "");
 
@@ -153,6 +158,33 @@ function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): void {
   const field = pickField(free);
   if (field) q.field = field;
   else delete q.field;
+}
+
+/**
+ * In a list question ("anthropic models with vision", "qwen models over 200k context") a name that
+ * is an organization, or only a family, is a constraint rather than one model.
+ */
+function splitGroups(ctx: RouteContext, all: Resolution[], listing: boolean) {
+  const orgs: string[] = [];
+  const nameHas: string[] = [];
+  const resolutions: Resolution[] = [];
+  for (const r of all) {
+    const exact = r.kind === "model" && ctx.index.exact(r.mention.text).length > 0;
+    const org = exact ? undefined : ctx.orgs.get(compactKey(r.mention.text));
+    if (org !== undefined && (listing || r.kind !== "model")) orgs.push(org);
+    else if (listing && !exact && r.kind === "ambiguous")
+      nameHas.push(...r.mention.tokens.map((t) => t.text));
+    else resolutions.push(r);
+  }
+  return { resolutions, orgs, nameHas };
+}
+
+/** Words no model name has ("profile", "please"), beside a real question: not a model to look for. */
+function isNoise(ctx: RouteContext, r: Resolution): boolean {
+  return (
+    r.kind === "unknown" &&
+    r.mention.tokens.every((t) => /^[a-z]+$/.test(t.text) && !ctx.index.hasToken(t.text))
+  );
 }
 
 function isRankingQuestion(q: ParsedQuestion): boolean {

@@ -13,7 +13,8 @@ export const STOPWORDS = new Set(
     "available availability list all find look up lookup check just also really good well see yes no " +
     "hey hi hello bot thanks thank one ones from via through per number value values data stats " +
     "currently official officially say says said anything something kind sort type quick question q " +
-    "am if whether"
+    "am if whether report profile card overview specs spec specifications sheet makes made make " +
+    "builds built creates created"
   ).split(/\s+/),
 );
 
@@ -96,3 +97,26 @@ export const TOP_CUES = new Set([
   "ranks",
   "ranked",
 ]);
+
+/** Every cue word, for typo repair of question words. */
+export const QUESTION_WORDS: readonly string[] = [
+  ...STOPWORDS,
+  ...SEPARATORS,
+  ...COMPARE_CUES,
+  ...HELP_CUES,
+  ...TRANSPARENCY_CUES,
+  ...BENCHMARK_CUES,
+  ...TOP_CUES,
+  "transparency",
+  "compare",
+  "models",
+  "most",
+  "least",
+  "makes",
+  "made",
+  "make",
+  "builds",
+  "built",
+  "created",
+  "creates",
+];

@@ -2,6 +2,7 @@ import { formatCount, formatDate, formatParams, formatUsd } from "../../answer/f
 import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Filters, SortKey } from "../filters.ts";
+import { tokenize } from "../normalize.ts";
 import { headlinePrice } from "./field-values.ts";
 
 /** The values filters and sorting read, one lookup per record. */
@@ -18,6 +19,8 @@ export interface EffectiveFacts {
   params?: number;
   inputs: string[];
   outputs: string[];
+  /** Tokens of the id and display name, for "qwen models". */
+  nameTokens: string[];
 }
 
 export type ModelFacts = (r: ModelRecord) => EffectiveFacts;
@@ -41,6 +44,7 @@ export function buildFactsCache(): ModelFacts {
           ? false
           : undefined);
     const out: EffectiveFacts = {
+      nameTokens: [...new Set([...tokenize(r.id), ...tokenize(r.name)])],
       inputs,
       outputs: factValue(r.facts.output_modalities) ?? [],
     };
@@ -79,6 +83,7 @@ function passes(
   orgs: string[] | undefined,
 ): boolean {
   if (orgs && !orgs.includes(r.org)) return false;
+  if (q.nameHas && !q.nameHas.every((t) => f.nameTokens.includes(t))) return false;
   if (q.minContext !== undefined && !(f.context !== undefined && f.context >= q.minContext))
     return false;
   if (q.maxContext !== undefined && !(f.context !== undefined && f.context <= q.maxContext))
@@ -190,6 +195,7 @@ export function selectModels(
 export function describeFilters(q: Filters): string {
   const parts: string[] = [];
   if (q.orgs?.length) parts.push(`by ${q.orgs.join(" or ")}`);
+  if (q.nameHas?.length) parts.push(`named "${q.nameHas.join(" ")}"`);
   if (q.openWeights !== undefined) parts.push(q.openWeights ? "open weights" : "closed weights");
   if (q.minContext !== undefined) parts.push(`context ≥ ${formatCount(q.minContext)} tokens`);
   if (q.maxContext !== undefined) parts.push(`context ≤ ${formatCount(q.maxContext)} tokens`);
