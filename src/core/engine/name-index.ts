@@ -33,6 +33,7 @@ export interface NameIndex {
   complete(text: string, limit: number): ModelRecord[];
   /** Whether a token is part of any model name. */
   hasToken(token: string): boolean;
+
   /** Records in prior order (most popular first). */
   readonly ranked: readonly ModelRecord[];
 }

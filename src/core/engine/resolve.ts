@@ -107,7 +107,8 @@ export function buildResolver(index: NameIndex): Resolver {
 
   /**
    * Drops words at either end that no model name has ("when did gpt-5 come out" → "gpt 5") when
-   * what is left is exactly a model's name; anything less certain keeps every word.
+   * the whole mention fits no name and what is left is exactly a model's name. A mention whose
+   * every word fits a name, typos repaired ("gpt-4o mni"), is kept whole.
    */
   function trimNoise(mention: Mention): Mention {
     const isNoise = (t: Token | undefined) =>
@@ -116,6 +117,7 @@ export function buildResolver(index: NameIndex): Resolver {
     while (tokens.length > 1 && isNoise(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
     while (tokens.length > 1 && isNoise(tokens[0])) tokens = tokens.slice(1);
     if (tokens.length === mention.tokens.length) return mention;
+    if ((index.search(mention.text, 1)[0]?.matched ?? 0) > 0.999) return mention;
     const trimmed = toMention(tokens);
     return index.exact(trimmed.text).length > 0 ? trimmed : mention;
   }

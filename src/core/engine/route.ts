@@ -171,9 +171,14 @@ function splitGroups(ctx: RouteContext, all: Resolution[], listing: boolean) {
   for (const r of all) {
     const exact = r.kind === "model" && ctx.index.exact(r.mention.text).length > 0;
     const org = exact ? undefined : ctx.orgs.get(compactKey(r.mention.text));
+    const words = r.mention.tokens.map((t) => t.text);
+    const leadOrg = words.length > 1 ? ctx.orgs.get(words[0] ?? "") : undefined;
     if (org !== undefined && (listing || r.kind !== "model")) orgs.push(org);
-    else if (listing && !exact && r.kind === "ambiguous")
-      nameHas.push(...r.mention.tokens.map((t) => t.text));
+    else if (listing && !exact && leadOrg !== undefined) {
+      // "alibaba qwen models": the maker, then the family.
+      orgs.push(leadOrg);
+      nameHas.push(...words.slice(1));
+    } else if (listing && !exact && r.kind === "ambiguous") nameHas.push(...words);
     else resolutions.push(r);
   }
   return { resolutions, orgs, nameHas };

@@ -12,8 +12,13 @@ export interface TypoIndex {
 
 /** Short tokens get one edit, longer ones two: "gemni" → "gemini", "sonet" → "sonnet". */
 function allowedDistance(length: number): number {
-  if (length < 4) return 0;
+  if (length < 3) return 0;
   return length < 8 ? 1 : 2;
+}
+
+/** Three letters get one letter back and nothing else ("mni" → "mini"): "gpt" must not become "got". */
+function acceptable(token: string, candidate: string): boolean {
+  return token.length > 3 || candidate.length === token.length + 1;
 }
 
 function deletions(token: string): string[] {
@@ -51,7 +56,7 @@ export function buildTypoIndex(
       const seen = new Set<string>();
       for (const key of [token, ...deletions(token)]) {
         for (const candidate of byDeletion.get(key) ?? []) {
-          if (seen.has(candidate)) continue;
+          if (seen.has(candidate) || !acceptable(token, candidate)) continue;
           seen.add(candidate);
           const d = editDistance(token, candidate, max);
           const w = weight(candidate);
