@@ -100,5 +100,12 @@ async function answerQuestion(
   }
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await pending;
-  await interaction.editReply({ ...renderReply(ctx, reply), allowedMentions: NO_PINGS });
+  const body = { ...renderReply(ctx, reply), allowedMentions: NO_PINGS };
+  if (ephemeral || reply.kind === "answer") {
+    await interaction.editReply(body);
+    return;
+  }
+  // A refusal stays private even after a public "thinking…": drop that, answer privately.
+  await interaction.deleteReply();
+  await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }

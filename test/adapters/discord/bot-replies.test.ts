@@ -82,6 +82,28 @@ describe("a slow answer", () => {
   });
 });
 
+describe("a slow refusal", () => {
+  it("replaces a public 'thinking' with a private notice", async () => {
+    let finish: (r: BotReply) => void = () => {};
+    const answered = new Promise<BotReply>((resolve) => {
+      finish = resolve;
+    });
+    const fake = await start(
+      botReplying(() => answered),
+      0,
+    );
+    const i = commandInteraction("model", { model: "gpt-5.1-codex-mini" });
+    fake.dispatch("INTERACTION_CREATE", i);
+    const deferred = await fake.waitFor((c) => c.path.startsWith(`/api/v10/interactions/${i.id}/`));
+    expect(deferred.body).toMatchObject({ type: 5, data: { flags: 0 } });
+    finish({ kind: "rate_limited", message: "Slow down, please.", retryAfterMs: 1000 });
+    const hook = `/api/v10/webhooks/${APP_ID}/${i.token}`;
+    await fake.waitFor((c) => c.method === "DELETE" && c.path === `${hook}/messages/@original`);
+    const follow = await fake.waitFor((c) => c.method === "POST" && c.path === hook);
+    expect(follow.body).toMatchObject({ content: "Slow down, please.", flags: 64 });
+  });
+});
+
 describe("a bot that throws", () => {
   it("still gets a private apology out, and the client keeps answering", async () => {
     let calls = 0;
