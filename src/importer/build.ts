@@ -51,6 +51,7 @@ export interface CoverageReport {
   livebench: LiveBenchCoverage;
   conflictsKept: number;
   namesDropped: number;
+  namesLost: { name: string; from: string; to: string }[];
 }
 
 export interface ImportOutput {
@@ -219,7 +220,7 @@ function finish(
       }
     }
   }
-  const { keep, dropped } = settleNames(drafts);
+  const { keep, dropped, losses } = settleNames(drafts);
   const records = drafts
     .map((d) => d.toRecord((claim) => keep(d, claim)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -240,6 +241,7 @@ function finish(
     livebench,
     conflictsKept,
     namesDropped: dropped,
+    namesLost: losses,
   };
   // Computed transparency profiles cite the project itself; the entry lives with the method.
   if (!sources.some((s) => s.id === MODEL_BOT_SOURCE.id)) sources.push(MODEL_BOT_SOURCE);

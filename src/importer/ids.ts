@@ -92,7 +92,9 @@ export function cleanCandidates(segment: string): string[] {
   const first = tokensOf(s)[0];
   const dash = s.search(/[-_]/);
   if (first !== undefined && ORG_WORDS.has(first) && dash > 0 && tokensOf(s).length >= 3) {
-    push(s.slice(dash + 1));
+    const bare = s.slice(dash + 1).replace(/^[-_]+/, "");
+    push(bare);
+    push(anthropicOrder(bare));
   }
   return out;
 }

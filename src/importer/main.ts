@@ -13,6 +13,7 @@ function main(): void {
       datasets: { type: "string", default: "../shared/datasets" },
       out: { type: "string", default: "data" },
       reference: { type: "string", default: "data/reference" },
+      verbose: { type: "boolean", default: false },
     },
   });
   const datasets = resolve(values.datasets);
@@ -24,6 +25,10 @@ function main(): void {
   const { files, report } = importAll(datasets, reference);
   const changed = writeFiles(out, files);
   console.log(formatReport(report, changed.length));
+  if (values.verbose) {
+    for (const l of report.namesLost)
+      console.log(`  name "${l.name}": ${l.from} → kept by ${l.to}`);
+  }
 }
 
 try {

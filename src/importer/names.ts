@@ -10,6 +10,8 @@ import { keyOf, splitDate } from "./ids.ts";
 export function settleNames(drafts: Draft[]): {
   keep: (draft: Draft, claim: NameClaim) => boolean;
   dropped: number;
+  /** Each dropped claim: the name, the record that lost it and the one that kept it. */
+  losses: { name: string; from: string; to: string }[];
 } {
   const ids = new Map(drafts.map((d) => [d.id.toLowerCase(), d]));
   const owner = new Map<string, Draft>();
@@ -24,10 +26,8 @@ export function settleNames(drafts: Draft[]): {
     if (a.listings.length !== b.listings.length) return a.listings.length > b.listings.length;
     return compareStrings(a.id, b.id) < 0;
   };
-  let claims = 0;
   for (const d of drafts) {
     for (const key of d.names.keys()) {
-      claims++;
       const byId = ids.get(key);
       if (byId !== undefined) {
         owner.set(key, byId);
@@ -37,8 +37,13 @@ export function settleNames(drafts: Draft[]): {
       if (had === undefined || better(d, had, key)) owner.set(key, d);
     }
   }
-  let kept = 0;
   const keep = (draft: Draft, claim: NameClaim) => owner.get(claim.text.toLowerCase()) === draft;
-  for (const d of drafts) for (const claim of d.names.values()) if (keep(d, claim)) kept++;
-  return { keep, dropped: claims - kept };
+  const losses: { name: string; from: string; to: string }[] = [];
+  for (const d of drafts) {
+    for (const [key, claim] of d.names) {
+      const to = owner.get(key);
+      if (to !== d) losses.push({ name: claim.text, from: d.id, to: to?.id ?? "" });
+    }
+  }
+  return { keep, dropped: losses.length, losses };
 }

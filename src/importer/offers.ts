@@ -11,18 +11,49 @@ import { cleanDisplayName, factsFromToml, listingFromOffer } from "./toml-facts.
 /** Offers attached to each draft, for facts and org votes once every offer is placed. */
 export type OfferBook = Map<Draft, ProviderOffer[]>;
 
+/** Words that name a router, tier or variant, never a model by themselves. */
+const GENERIC_WORDS = new Set([
+  "auto",
+  "free",
+  "balanced",
+  "frontier",
+  "small",
+  "large",
+  "medium",
+  "mini",
+  "default",
+  "router",
+  "fast",
+  "best",
+  "smart",
+  "dev",
+  "pro",
+  "schnell",
+  "turbo",
+  "lite",
+  "max",
+  "plus",
+  "base",
+  "chat",
+  "code",
+  "coder",
+  "latest",
+  "preview",
+]);
+
 /**
  * The most cleaned spelling of an offer's id: the one provider-only models are grouped and named
  * by. A bare word ("auto", "free", "schnell") names a router or product only within its path, so
- * it keeps the segment before it ("kilo-auto-free", "openrouter-auto", "flux-schnell"); two
+ * it keeps the segment before it, or the provider's id ("kilo-auto-free", "openrouter-auto",
+ * "flux-schnell", "llmgateway-auto"); two
  * gateways' "free" routers are not one model, and no model should be called "free".
  */
 export function cleanestName(offer: ProviderOffer): string {
   const list = cleanCandidates(lastSegment(offer.providerModelId));
   const clean = list[list.length - 1] ?? offer.providerModelId.toLowerCase();
   const parts = offer.providerModelId.toLowerCase().split("/");
-  const parent = parts[parts.length - 2];
-  return /^[a-z]+$/.test(clean) && parent ? `${parent.replace(/^@/, "")}-${clean}` : clean;
+  const parent = parts[parts.length - 2]?.replace(/^@/, "") ?? offer.provider;
+  return GENERIC_WORDS.has(clean) ? `${parent}-${clean}` : clean;
 }
 
 /**
@@ -41,14 +72,18 @@ export function attachOffer(
     draft.listings.push(listingFromOffer(offer, from));
   }
   const strength = how === "matched" ? CLAIM.matched : CLAIM.stated;
-  draft.addName(offer.providerModelId, "alias", strength);
-  draft.addName(lastSegment(offer.providerModelId), "alias", strength);
+  const names = [offer.providerModelId, lastSegment(offer.providerModelId)];
+  for (const n of names)
+    if (!GENERIC_WORDS.has(n.toLowerCase())) draft.addName(n, "alias", strength);
   for (const c of cleanCandidates(lastSegment(offer.providerModelId))) {
-    draft.addName(c, "alias", CLAIM.matched);
+    if (!GENERIC_WORDS.has(c)) draft.addName(c, "alias", CLAIM.matched);
   }
   if (how === "snapshot") draft.addName(via, "snapshot", CLAIM.stated);
   const display = cleanDisplayName(asString(offer.data.name));
-  if (display) draft.addName(display, "alias", CLAIM.display);
+  // A generic word ("Auto", "free") is a router's label, not a name users mean one model by.
+  if (display && !GENERIC_WORDS.has(display.toLowerCase())) {
+    draft.addName(display, "alias", CLAIM.display);
+  }
   draft.sources.add(from.source);
   const list = book.get(draft) ?? [];
   list.push(offer);

@@ -65,6 +65,10 @@ const NOT_AN_ORG = new Set([
 
 /** A model's first name token → its maker, for ids that carry no organization. */
 const FAMILY_ORGS: Readonly<Record<string, string>> = {
+  anthropic: "anthropic",
+  openai: "openai",
+  google: "google",
+  meta: "meta",
   claude: "anthropic",
   gpt: "openai",
   chatgpt: "openai",
