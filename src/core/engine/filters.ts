@@ -71,7 +71,7 @@ function each(
   text: string,
   re: RegExp,
   out: ParsedFilters,
-  fn: (m: RegExpMatchArray) => boolean | undefined | void,
+  fn: (m: RegExpMatchArray) => unknown,
 ) {
   for (const m of text.matchAll(re)) {
     if (fn(m) === false) continue;
