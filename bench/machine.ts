@@ -9,6 +9,12 @@ export interface MachineInfo {
   date: string;
   /** 1-minute load average when the run started: other work on the machine skews timings. */
   loadAverage: number;
+  /** The same when the run ended. */
+  loadAverageEnd?: number;
+}
+
+export function currentLoad(): number {
+  return Number((loadavg()[0] ?? 0).toFixed(2));
 }
 
 export function describeMachine(): MachineInfo {
@@ -20,6 +26,6 @@ export function describeMachine(): MachineInfo {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     date: new Date().toISOString(),
-    loadAverage: Number((loadavg()[0] ?? 0).toFixed(2)),
+    loadAverage: currentLoad(),
   };
 }

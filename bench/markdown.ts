@@ -22,7 +22,7 @@ function table(header: string[], rows: string[][]): string {
 export function renderResults(r: Results): string {
   const m = r.machine;
   const out: string[] = [
-    `Run of \`${r.command}\` on ${m.date.slice(0, 16).replace("T", " ")} UTC: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node} (${m.platform}); 1-minute load average at the start ${m.loadAverage}; ${r.durationSeconds ?? "?"} s in all.`,
+    `Run of \`${r.command}\` on ${m.date.slice(0, 16).replace("T", " ")} UTC: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node} (${m.platform}); 1-minute load average ${m.loadAverage} at the start and ${m.loadAverageEnd ?? "?"} at the end; ${r.durationSeconds ?? "?"} s in all.`,
     "",
     "### Questions",
     "",
@@ -34,6 +34,7 @@ export function renderResults(r: Results): string {
         "p50 ms",
         "p99 ms",
         "max ms",
+        "CPU p99 ms",
         "accuracy",
         "real questions",
         "top-1",
@@ -51,6 +52,7 @@ export function renderResults(r: Results): string {
           ms(e?.timing.all.p50),
           ms(e?.timing.all.p99),
           ms(e?.timing.all.max),
+          ms(e?.timing.cpu.p99),
           pct(e?.accuracy.rate),
           pct(e?.realAccuracy.rate),
           pct(e?.top1.rate),

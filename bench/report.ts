@@ -10,7 +10,7 @@ export function formatReport(r: Results): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(
-    `model-bot bench: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, node ${m.node}, ${m.date}`,
+    `model-bot bench: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, node ${m.node}, ${m.date}, load average ${m.loadAverage}`,
   );
   const questions = r.catalogs.filter((c) => c.engine || c.baseline);
   if (questions.length > 0) {
@@ -24,6 +24,7 @@ export function formatReport(r: Results): string {
           "p50",
           "p99",
           "max",
+          "cpu p99",
           "accuracy",
           "real qs",
           "top-1",
@@ -42,6 +43,7 @@ export function formatReport(r: Results): string {
             ms(e?.timing.all.p50),
             ms(e?.timing.all.p99),
             ms(e?.timing.all.max),
+            ms(e?.timing.cpu.p99),
             pct(e?.accuracy.rate),
             pct(e?.realAccuracy.rate),
             pct(e?.top1.rate),

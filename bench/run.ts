@@ -9,7 +9,7 @@ import { loadCatalog } from "../src/core/catalog/load.ts";
 import { benchCatalogs } from "./catalog-bench.ts";
 import { benchCold } from "./cold-bench.ts";
 import { benchDiscord } from "./discord-bench.ts";
-import { describeMachine } from "./machine.ts";
+import { currentLoad, describeMachine } from "./machine.ts";
 import { parseOptions } from "./options.ts";
 import { formatReport } from "./report.ts";
 import type { Results } from "./results.ts";
@@ -38,6 +38,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (options.only.has("slack")) results.slack = await benchSlack(real, options, log);
   if (options.only.has("discord")) results.discord = await benchDiscord(real, options, log);
+  results.machine.loadAverageEnd = currentLoad();
   results.targets = checkTargets(results);
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
