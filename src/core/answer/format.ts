@@ -32,6 +32,7 @@ export function formatUsd(n: number): string {
 }
 
 export function formatPrice(input: number, output: number): string {
+  if (input === 0 && output === 0) return "free (listed at $0 per 1M tokens)";
   return `${formatUsd(input)} in / ${formatUsd(output)} out per 1M tokens`;
 }
 

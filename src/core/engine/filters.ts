@@ -67,12 +67,7 @@ export function parseAmount(digits: string, unit: string | undefined): number {
 type Rule = (text: string, out: ParsedFilters) => void;
 
 /** Runs `fn` on every match; a match whose `fn` returns false is not a constraint after all. */
-function each(
-  text: string,
-  re: RegExp,
-  out: ParsedFilters,
-  fn: (m: RegExpMatchArray) => unknown,
-) {
+function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchArray) => unknown) {
   for (const m of text.matchAll(re)) {
     if (fn(m) === false) continue;
     out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);

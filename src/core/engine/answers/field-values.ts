@@ -6,6 +6,7 @@ import {
   formatParams,
   formatPrice,
   formatTokens,
+  formatUsd,
 } from "../../answer/format.ts";
 import type { Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
@@ -111,6 +112,17 @@ export function pricedListings(
     );
 }
 
+/** One row per provider and value: a provider listed twice (two regions, two sources) shows once. */
+function dedupeRows(rows: FactRow[]): FactRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.label}\u0000${r.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The maker's own listing if it sells the model, else the cheapest. */
 export function headlinePrice(record: ModelRecord) {
   const priced = pricedListings(record);
@@ -132,15 +144,15 @@ function describePricing(catalog: Catalog, record: ModelRecord): FieldValue {
       citations: [],
     };
   }
-  const rows = priced.map((l) => ({
-    label: l.providerName,
-    value:
-      formatPrice(l.price.input, l.price.output) +
-      (l.price.cacheRead === undefined
-        ? ""
-        : ` (cached input ${formatPrice(l.price.cacheRead, l.price.output).split(" in")[0]})`),
-    citation: listingCitation(catalog, l),
-  }));
+  const rows = dedupeRows(
+    priced.map((l) => ({
+      label: l.providerName,
+      value:
+        formatPrice(l.price.input, l.price.output) +
+        (l.price.cacheRead === undefined ? "" : ` (cached input ${formatUsd(l.price.cacheRead)})`),
+      citation: listingCitation(catalog, l),
+    })),
+  );
   const cheapest = priced[0];
   let text = `${formatPrice(head.price.input, head.price.output)} at ${head.providerName}`;
   if (cheapest && cheapest !== head && cheapest.price.input < head.price.input) {
@@ -163,17 +175,19 @@ function describeProviders(catalog: Catalog, record: ModelRecord): FieldValue {
       citations: [],
     };
   }
-  const rows = listings.map((l) => ({
-    label: l.providerName,
-    value: [
-      `id ${l.providerModelId}`,
-      l.price ? formatPrice(l.price.input, l.price.output) : "price not listed",
-      l.context ? `${formatCount(l.context)} context` : undefined,
-    ]
-      .filter(Boolean)
-      .join(" · "),
-    citation: listingCitation(catalog, l),
-  }));
+  const rows = dedupeRows(
+    listings.map((l) => ({
+      label: l.providerName,
+      value: [
+        `id ${l.providerModelId}`,
+        l.price ? formatPrice(l.price.input, l.price.output) : "price not listed",
+        l.context ? `${formatCount(l.context)} context` : undefined,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      citation: listingCitation(catalog, l),
+    })),
+  );
   const names = listings.map((l) => l.providerName);
   const text = `${listings.length} provider${listings.length === 1 ? "" : "s"}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
   return { known: true, text, rows, citations: listings.map((l) => listingCitation(catalog, l)) };

@@ -184,7 +184,13 @@ export function answerField(
     field,
     title: `${r.name}: ${label.toLowerCase()}`,
     summary,
-    blocks: [{ kind: "facts", rows: v.rows }],
+    // Many rows (every provider's price): lead with the one-line answer.
+    blocks: [
+      ...(v.rows.length > 2
+        ? [{ kind: "text" as const, text: `${capitalizeFirst(v.text)}.` }]
+        : []),
+      { kind: "facts", rows: v.rows },
+    ],
     followUps: followUpsFor(r, field),
     citations: v.citations,
   });
