@@ -1,7 +1,8 @@
 import Fuse from "fuse.js";
+import { factValue } from "../schema/fact.ts";
 import type { ModelRecord } from "../schema/record.ts";
 import type { NameIndex, NameMatch } from "./name-index.ts";
-import { compactKey, type Token } from "./normalize.ts";
+import { compactKey, type Token, tokenize } from "./normalize.ts";
 import { type Mention, type ParsedQuestion, toMention } from "./parse.ts";
 import { SEPARATORS, STOPWORDS } from "./words.ts";
 
@@ -58,13 +59,24 @@ export function buildResolver(index: NameIndex): Resolver {
     const clearWinner = top.prior - rivalPrior >= CLEAR_PRIOR_MARGIN;
     const family = top.coverage < FAMILY_COVERAGE || tied.length > 0;
     if (family && !clearWinner) {
-      return { kind: "ambiguous", candidates: rivals.slice(0, 5).map((m) => m.record), mention };
+      return {
+        kind: "ambiguous",
+        candidates: newestFirst(rivals.slice(0, 8)).slice(0, 5),
+        mention,
+      };
     }
     return { kind: "model", record: top.record, mention };
   }
 
   function suggestFrom(matches: NameMatch[], text: string): ModelRecord[] {
-    const out = matches.filter((m) => m.matched > 0).map((m) => m.record);
+    // People name the family first ("gpt-9 ultra"): suggestions sharing the first word lead.
+    const first = tokenize(text)[0];
+    const leads = (m: NameMatch) =>
+      first !== undefined && tokenize(m.record.id).includes(first) ? 1 : 0;
+    const out = matches
+      .filter((m) => m.matched > 0)
+      .sort((a, b) => leads(b) - leads(a))
+      .map((m) => m.record);
     if (out.length < 3) for (const r of fuzzy(text)) if (!out.includes(r)) out.push(r);
     return out.slice(0, 5);
   }
@@ -141,6 +153,12 @@ export function buildResolver(index: NameIndex): Resolver {
     resolveText: (text) => resolveMention({ text, tokens: [] }),
     suggest: (text, limit) => suggestFrom(index.search(text, limit), text).slice(0, limit),
   };
+}
+
+/** Candidates for a family name, newest release first: the likeliest meant. */
+function newestFirst(matches: NameMatch[]): ModelRecord[] {
+  const released = (r: ModelRecord) => factValue(r.facts.release_date) ?? "";
+  return matches.map((m) => m.record).sort((a, b) => released(b).localeCompare(released(a)));
 }
 
 /** "claude-sonnet-4-5-20250929" is a dated snapshot of "claude-sonnet-4-5"; so is "gpt-4-0613" of "gpt-4". */
