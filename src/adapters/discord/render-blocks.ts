@@ -92,11 +92,13 @@ function renderTableLines(columns: string[], rows: string[][], max: number): str
 export function renderTableColumns(columns: string[], rows: string[][]): EmbedField[] {
   return columns.slice(1).map((name, i) => ({
     name: truncate(escapeText(name.trim()) || "—", LIMITS.fieldName),
-    value: fitLines(
-      rows.map((r) => `**${escapeText(r[0] ?? "")}:** ${escapeText(r[i + 1]?.trim() || "—")}`),
-      LIMITS.fieldValue,
-      noteLines,
-    ),
+    // Discord refuses an empty field value, so a table without rows still shows a dash.
+    value:
+      fitLines(
+        rows.map((r) => `**${escapeText(r[0] ?? "")}:** ${escapeText(r[i + 1]?.trim() || "—")}`),
+        LIMITS.fieldValue,
+        noteLines,
+      ) || "—",
     inline: true,
   }));
 }

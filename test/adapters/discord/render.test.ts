@@ -144,6 +144,11 @@ describe("renderAnswer", () => {
     const empty = { ...ANSWERS.help, title: "", summary: "", blocks: [], citations: [] };
     const embed = renderAnswer(empty as Answer, (q, i) => codec.encode(q, i)).embeds[0];
     expect(embed?.description).toBe("—");
+    const noRows = {
+      ...(ANSWERS.compare as Answer),
+      blocks: [{ kind: "table" as const, columns: ["", ""], rows: [] }],
+    };
+    expect(findLimitViolations(renderAnswer(noRows, (q, i) => codec.encode(q, i)))).toEqual([]);
   });
 
   it("renders a did-you-mean answer as a short embed", () => {
