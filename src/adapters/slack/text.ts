@@ -10,7 +10,9 @@ export function escapeSlack(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/@(?=(?:everyone|here|channel)\b)/gi, `@${ZWSP}`);
+    // No word boundary after the keyword: a cut ("@everyonegpt…" → "@everyone…") must not
+    // leave a live one.
+    .replace(/@(?=(?:everyone|here|channel))/gi, `@${ZWSP}`);
 }
 
 /** Text for a code block: the only way out is a closing fence, so no backtick may stay. */
