@@ -12,7 +12,9 @@ describe("escapeSlack", () => {
     ["<!channel>", "&lt;!channel&gt;"],
     ["<https://evil.example|click>", "&lt;https://evil.example|click&gt;"],
     ["hi @everyone and @Here, @channel", "hi @\u200beveryone and @\u200bHere, @\u200bchannel"],
-    ["mail@heresy.org", "mail@heresy.org"],
+    // Glued keywords are defused too: a later cut could otherwise leave "@here…" live.
+    ["mail@heresy.org", "mail@\u200bheresy.org"],
+    ["@everyonegpt", "@\u200beveryonegpt"],
     ["&amp;", "&amp;amp;"],
   ])("%j → %j", (input, output) => {
     expect(escapeSlack(input)).toBe(output);
