@@ -34,7 +34,9 @@ describe("loadCatalog", () => {
   it("refuses a result naming an unknown benchmark", () => {
     const dir = copyData();
     writeFileSync(join(dir, "benchmarks.json"), "[]");
-    expect(() => loadCatalog(dir)).toThrow(/benchmark result names unknown benchmark "[a-z0-9.-]+"/);
+    expect(() => loadCatalog(dir)).toThrow(
+      /benchmark result names unknown benchmark "[a-z0-9.-]+"/,
+    );
   });
 
   it("refuses a file that is not JSON", () => {

@@ -6,13 +6,15 @@ const ZWSP = "\u200b";
  * after "@" in @everyone, @here and @channel, so even a client that auto-parses them cannot ping.
  */
 export function escapeSlack(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    // No word boundary after the keyword: a cut ("@everyonegpt…" → "@everyone…") must not
-    // leave a live one.
-    .replace(/@(?=(?:everyone|here|channel))/gi, `@${ZWSP}`);
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      // No word boundary after the keyword: a cut ("@everyonegpt…" → "@everyone…") must not
+      // leave a live one.
+      .replace(/@(?=(?:everyone|here|channel))/gi, `@${ZWSP}`)
+  );
 }
 
 /** Text for a code block: the only way out is a closing fence, so no backtick may stay. */
