@@ -110,19 +110,19 @@ export function renderAnswer(answer: Answer, encode: EncodeFollowUp): DiscordMes
   const footer = renderFooter(answer.citations);
   const fixed = title.length + (footer?.length ?? 0);
   const { parts, fields } = renderBody(answer);
-  const links = renderSourceLinks(answer.citations);
-  if (links) fields.push(links);
   // Fields give way first: each one dropped is counted in the description.
   const fieldRoom = LIMITS.embedsTotal - fixed - DESCRIPTION_FLOOR;
+  const overflows = (list: EmbedField[]) =>
+    list.length > LIMITS.embedFields || list.reduce((n, f) => n + fieldSize(f), 0) > fieldRoom;
   let dropped = 0;
-  while (
-    fields.length > 0 &&
-    (fields.length > LIMITS.embedFields || fields.reduce((n, f) => n + fieldSize(f), 0) > fieldRoom)
-  ) {
+  while (fields.length > 0 && overflows(fields)) {
     fields.pop();
     dropped++;
   }
   if (dropped > 0) parts.push(`*… ${dropped} more item${dropped === 1 ? "" : "s"} not shown.*`);
+  // Source links are a convenience (the footer names every source): only where room is left.
+  const links = renderSourceLinks(answer.citations);
+  if (links && !overflows([...fields, links])) fields.push(links);
   const used = fixed + fields.reduce((n, f) => n + fieldSize(f), 0);
   const room = Math.min(LIMITS.embedDescription, LIMITS.embedsTotal - used);
   const description = renderDescription(parts, room);
