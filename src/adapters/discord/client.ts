@@ -18,6 +18,8 @@ export function createDiscordClient(env: DiscordEnv): Client {
     ],
     partials: [Partials.Channel],
     allowedMentions: { ...NO_PINGS, parse: [] },
+    // If the question was deleted before the answer went out, post the answer anyway.
+    failIfNotExists: false,
     ...(env.apiUrl === undefined ? {} : { rest: { api: env.apiUrl } }),
     // The bot answers and forgets: it never reads old messages, reactions or presences.
     makeCache: Options.cacheWithLimits({

@@ -147,6 +147,7 @@ describe("mentions and DMs", () => {
     const body = r.body as Callback["data"];
     expect(JSON.stringify(body.embeds)).toContain("400K");
     expect(body.allowed_mentions).toEqual(NO_PINGS);
+    expect(r.body).toMatchObject({ message_reference: { fail_if_not_exists: false } });
     expect(findLimitViolations(body)).toEqual([]);
     // Events arrive in order and the ignored ones are dropped before any await.
     const repliedTo = fake.requests.map(
