@@ -85,6 +85,7 @@ export function formatReport(r: Results): string {
           "index ms",
           "1st ask ms",
           "ready ms",
+          "heap: catalog MB",
           "heap MB",
           "rss MB",
         ],
