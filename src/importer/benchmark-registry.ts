@@ -96,17 +96,38 @@ export function categoryFromTags(tags: string[]): BenchmarkCategory {
   return "other";
 }
 
-/** A category guessed from a benchmark's name, for sources that give no tags (models.dev). */
-export function categoryFromName(name: string): BenchmarkCategory {
+/**
+ * Categories of well-known benchmarks by name, checked in order (a vision math test is
+ * multimodal, a tool-use test agentic before coding). Sources' own tags are too coarse for these:
+ * llm-stats tags MMLU with "math" and LiveCodeBench with "reasoning".
+ */
+const NAME_CATEGORIES: [RegExp, BenchmarkCategory][] = [
+  [
+    /mathvista|mathvision|mmmu|chartqa|docvqa|infovqa|ai2d|vqa|ocr|charxiv|realworldqa|mmbench|mvbench|videomme|video|egoschema|screenspot|image|audio|speech|asr|vision/,
+    "multimodal",
+  ],
+  [
+    /tau|τ|bfcl|terminal|osworld|webarena|browsecomp|agent|toolbench|nexus|android|claw|api-bank|tool/,
+    "agentic",
+  ],
+  [
+    /humaneval|mbpp|livecodebench|codeforces|cfeval|swe|aider|scicode|bigcodebench|codecontests|spider|cruxeval|repo|multipl-e|code|programming/,
+    "coding",
+  ],
+  [/aime|math|gsm8k|hmmt|amc|mgsm|olympiad|cnmo|imo/, "math"],
+  [/ruler|mrcr|longbench|needle|infinitebench|loft|long context|long-context/, "long-context"],
+  [/ifeval|ifbench|multi-if|instruction/, "instruction-following"],
+  [
+    /mmlu|gpqa|humanity|hle|simpleqa|triviaqa|natural questions|agieval|c-eval|ceval|supergpqa|\barc\b/,
+    "knowledge",
+  ],
+];
+
+/** A benchmark's category: by its name where it is well known, else from the source's tags. */
+export function categoryOf(name: string, tags: string[] = []): BenchmarkCategory {
   const n = name.toLowerCase();
-  if (/terminal|agent|tau|τ|claw|tool/.test(n)) return "agentic";
-  if (/swe|code|coding|aider|scicode|repo|programming/.test(n)) return "coding";
-  if (/aime|math/.test(n)) return "math";
-  if (/mrcr|long context/.test(n)) return "long-context";
-  if (/charxiv|mmmu|vision/.test(n)) return "multimodal";
-  if (/gpqa|humanity|mmlu/.test(n)) return "knowledge";
-  if (/reasoning/.test(n)) return "reasoning";
-  return "other";
+  for (const [pattern, category] of NAME_CATEGORIES) if (pattern.test(n)) return category;
+  return tags.length > 0 ? categoryFromTags(tags) : /reasoning/.test(n) ? "reasoning" : "other";
 }
 
 /** Collects benchmark definitions from every source under one id per benchmark. */

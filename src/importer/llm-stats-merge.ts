@@ -1,6 +1,6 @@
 import { IsoDate, type Provenance } from "../core/schema/fact.ts";
 import type { SourceInfo } from "../core/schema/registry.ts";
-import { categoryFromTags } from "./benchmark-registry.ts";
+import { categoryOf } from "./benchmark-registry.ts";
 import { addDraft, type Build, votesOf } from "./build.ts";
 import { CLAIM, type Draft, RANK } from "./draft.ts";
 import { toModelId } from "./ids.ts";
@@ -48,7 +48,7 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
     const percent = bench.maxScore === 1 || bench.maxScore === 100;
     const id = build.registry.define(
       bench.name,
-      categoryFromTags(bench.categories),
+      categoryOf(bench.name, bench.categories),
       percent ? "percent" : "score",
       bench.id,
     );

@@ -1,5 +1,5 @@
 import { IsoDate, type Provenance } from "../core/schema/fact.ts";
-import { type BenchmarkRegistry, categoryFromName } from "./benchmark-registry.ts";
+import { type BenchmarkRegistry, categoryOf } from "./benchmark-registry.ts";
 import type { Draft } from "./draft.ts";
 import { asNumber, asObject, asString } from "./files.ts";
 import type { Toml } from "./models-dev.ts";
@@ -24,11 +24,7 @@ export function addModelsDevBenchmarks(
     const name = asString(e.name);
     const score = asNumber(e.score);
     if (!name || score === undefined) continue;
-    const id = registry.define(
-      name,
-      categoryFromName(name),
-      unitOf(asString(e.metric) ?? "", score),
-    );
+    const id = registry.define(name, categoryOf(name), unitOf(asString(e.metric) ?? "", score));
     const date = asString(e.date);
     const url = asString(e.source);
     const variant = [asString(e.variant), asString(e.dataset), asString(e.harness)]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchmarkSlug } from "../../src/importer/benchmark-registry.ts";
+import { benchmarkSlug, categoryOf } from "../../src/importer/benchmark-registry.ts";
 import {
   anthropicOrder,
   cleanCandidates,
@@ -126,4 +126,18 @@ describe("benchmarkSlug", () => {
     ["τ2-Bench Retail", "tau2-bench-retail"],
     ["AI2 Reasoning Challenge (ARC)", "ai2-reasoning-challenge-arc"],
   ])("%s → %s", (name, slug) => expect(benchmarkSlug(name)).toBe(slug));
+});
+
+describe("categoryOf (benchmarks)", () => {
+  it.each([
+    ["MMLU-Pro", ["language", "reasoning", "math", "general"], "knowledge"],
+    ["LiveCodeBench v6", ["reasoning"], "coding"],
+    ["MathVista", ["math", "vision", "multimodal"], "multimodal"],
+    ["TAU-bench Retail", ["reasoning", "communication"], "agentic"],
+    ["Terminal-Bench 2.1", [], "agentic"],
+    ["AIME 2025", ["math", "reasoning"], "math"],
+    ["IFEval", ["general"], "instruction-following"],
+    ["MRCR v2", ["long_context", "reasoning"], "long-context"],
+    ["Research Writing", ["writing"], "other"],
+  ])("%s → %s", (name, tags, category) => expect(categoryOf(name, tags)).toBe(category));
 });
