@@ -122,7 +122,8 @@ async function measure(
     p50: r.latency.p50,
     p99: r.latency.p99,
     max: r.latency.max,
-    note: `${posts} answers posted to response_url`,
+    // autocannon holds the rate only while answers keep up: a lower achieved rate means queueing.
+    note: `${Math.round(r.requests.total / seconds)} req/s achieved; ${posts} answers posted to response_url`,
   };
 }
 
