@@ -76,11 +76,12 @@ export function cleanCandidates(segment: string): string[] {
     // Cloud catalogs version their copy of a model ("-v1:0"); the model is the same.
     s = s.replace(/-v\d+(:\d+)?$/, "").replace(/:\d+$/, "");
   }
-  // "gpt-oss:120b" is a size tag (part of the name); ":free", ":thinking", ":high" are offers of one model.
+  // "gpt-oss:120b" and "qwen3-vl:235b-instruct" carry a size tag (part of the name); ":free",
+  // ":thinking", ":high", ":8192" (a thinking budget) are offers of one model.
   const colon = s.indexOf(":");
   if (colon > 0) {
     const tag = s.slice(colon + 1);
-    s = /^\d+(\.\d+)?[bkmt]$/.test(tag) ? `${s.slice(0, colon)}-${tag}` : s.slice(0, colon);
+    s = /^\d+(\.\d+)?[bkmt](-|$)/.test(tag) ? `${s.slice(0, colon)}-${tag}` : s.slice(0, colon);
   }
   while (SERVING_SUFFIX.test(s)) s = s.replace(SERVING_SUFFIX, "");
   // Fireworks writes version points as "p" ("kimi-k2p6", "glm-5p1").

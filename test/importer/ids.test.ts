@@ -26,6 +26,8 @@ describe("cleanCandidates", () => {
     ["Meta-Llama-3.1-405B-Instruct-Turbo", ["meta-llama-3.1-405b-instruct"]],
     ["us.anthropic.claude-sonnet-4-5-20250929-v1:0", ["claude-sonnet-4-5-20250929"]],
     ["gpt-oss:120b", ["gpt-oss-120b"]],
+    ["qwen3-vl:235b-instruct", ["qwen3-vl-235b-instruct"]],
+    ["claude-opus-4-thinking:8192", ["claude-opus-4-thinking"]],
     ["gemma-4-31b-it:free", ["gemma-4-31b-it"]],
     ["glm-5.1-FP8", ["glm-5.1"]],
     ["zai-glm-4.7", ["glm-4.7"]],
