@@ -15,38 +15,38 @@ function deps() {
   };
 }
 
+/** A chat on in-memory streams; `printed()` is everything it wrote. */
+async function openChat() {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (d: Buffer) => {
+    printed += d.toString();
+  });
+  const chat = await startConsoleChat(deps(), { input, output });
+  return { input, chat, printed: () => printed };
+}
+
 describe("console chat", () => {
   it("answers each line, shows help, and ends on quit", async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = "";
-    output.on("data", (d: Buffer) => {
-      printed += d.toString();
-    });
-    const chat = await startConsoleChat(deps(), { input, output });
+    const { input, chat, printed } = await openChat();
     input.write("gpt-5.1-codex-mini context\n");
     input.write("help\n");
     input.write("quit\n");
     input.write("gpt-4o price\n");
     await chat.closed;
-    expect(printed).toContain("models loaded");
-    expect(printed).toContain("400K tokens");
-    expect(printed).toContain("model-bot: ask about AI language models");
+    expect(printed()).toContain("models loaded");
+    expect(printed()).toContain("400K tokens");
+    expect(printed()).toContain("model-bot: ask about AI language models");
     // Nothing after quit is answered.
-    expect(printed).not.toContain("GPT-4o: pricing");
+    expect(printed()).not.toContain("GPT-4o: pricing");
   });
 
   it("answers every piped line before it reports closed at end of input", async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = "";
-    output.on("data", (d: Buffer) => {
-      printed += d.toString();
-    });
-    const chat = await startConsoleChat(deps(), { input, output });
+    const { input, chat, printed } = await openChat();
     input.end("gpt-4o price\nclaude sonnet 4.5 context\n");
     await chat.closed;
-    expect(printed).toContain("GPT-4o: pricing");
-    expect(printed).toContain("200K tokens");
+    expect(printed()).toContain("GPT-4o: pricing");
+    expect(printed()).toContain("200K tokens");
   });
 });
