@@ -29,7 +29,7 @@ export function lastSegment(providerModelId: string): string {
 /** Region and vendor prefixes of cloud catalogs ("us.anthropic.claude-…-v1:0"). */
 const REGION_PREFIX = /^(us|eu|apac|global|jp|au|ca|us-gov)\./;
 const VENDOR_PREFIX =
-  /^(anthropic|meta|openai|amazon|mistral|cohere|deepseek|qwen|ai21|writer|nvidia|google|moonshotai|minimax|zai|twelvelabs|luma|stability)\./;
+  /^(anthropic|meta|openai|amazon|mistral|cohere|deepseek|qwen|ai21|writer|nvidia|google|moonshot|moonshotai|minimax|zai|twelvelabs|luma|stability)\./;
 
 /** Serving and quantization tags that name how a provider runs a model, not a different model. */
 const SERVING_SUFFIX =
@@ -39,6 +39,15 @@ const SERVING_SUFFIX =
 const ORG_WORDS = new Set([
   "databricks",
   "snowflake",
+  "alicloud",
+  "azure",
+  "cerebras",
+  "groq",
+  "moonshot",
+  "perplexity",
+  "coding",
+  "labs",
+  "open",
   "meta",
   "mistralai",
   "microsoft",
@@ -92,11 +101,16 @@ export function cleanCandidates(segment: string): string[] {
   push(anthropicOrder(s));
   const first = tokensOf(s)[0];
   const dash = s.search(/[-_]/);
-  if (first !== undefined && ORG_WORDS.has(first) && dash > 0 && tokensOf(s).length >= 3) {
+  if (first !== undefined && ORG_WORDS.has(first) && dash > 0) {
     const bare = s.slice(dash + 1).replace(/^[-_]+/, "");
-    push(bare);
-    push(anthropicOrder(bare));
+    if (bare.length >= 2) {
+      push(bare);
+      push(anthropicOrder(bare));
+    }
   }
+  // Some providers drop the family from Kimi's ids ("k2.6", "k2p7").
+  const last = out[out.length - 1] ?? s;
+  if (/^k\d/.test(last)) push(`kimi-${last}`);
   return out;
 }
 

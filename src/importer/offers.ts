@@ -151,7 +151,7 @@ export function voteOrg(votes: OrgVotes, offers: ProviderOffer[]): void {
   for (const o of offers) {
     votes.add(o.baseModel?.split("/")[0]?.toLowerCase(), 5, "models.dev");
     votes.add(orgFromPath(o.providerModelId), 3, "models.dev");
-    votes.add(orgFromName(lastSegment(o.providerModelId)), 2);
+    votes.add(orgFromName(cleanestName(o)), 2);
   }
 }
 

@@ -35,6 +35,10 @@ describe("cleanCandidates", () => {
     ["glm-4.7-free", ["glm-4.7"]],
     ["glm-5.1-TEE", ["glm-5.1"]],
     ["kimi-k2p6", ["kimi-k2.6"]],
+    ["k2.6", ["kimi-k2.6"]],
+    ["perplexity-sonar", ["sonar"]],
+    ["open-mistral-nemo", ["mistral-nemo"]],
+    ["alicloud-glm-5.1", ["glm-5.1"]],
     ["mimo-v2.5-pro-6bit", ["mimo-v2.5-pro"]],
   ])("%s includes %j", (segment, expected) => {
     const out = cleanCandidates(segment);
