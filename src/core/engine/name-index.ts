@@ -212,12 +212,20 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     return [...new Set(out)];
   }
 
+  /** Exact keys of the records looked up so far (a hash hit is confirmed against them). */
+  const keysOf = new Map<number, string[]>();
   /** Records with a name that compacts to the same key as `text`. */
   function owners(text: string): number[] {
     const key = compactKey(text);
     return table.candidates(key).filter((i) => {
       const r = ranked[i];
-      return r !== undefined && recordKeys(r).includes(key);
+      if (r === undefined) return false;
+      let keys = keysOf.get(i);
+      if (keys === undefined) {
+        keys = recordKeys(r);
+        keysOf.set(i, keys);
+      }
+      return keys.includes(key);
     });
   }
 

@@ -9,7 +9,12 @@ import { SEPARATORS, STOPWORDS } from "./words.ts";
 export type Resolution =
   | { kind: "model"; record: ModelRecord; mention: Mention }
   | { kind: "ambiguous"; candidates: ModelRecord[]; mention: Mention }
-  | { kind: "unknown"; suggestions: ModelRecord[]; mention: Mention };
+  | {
+      kind: "unknown";
+      /** Did-you-mean candidates, computed on first use: most unknown words are just noise. */
+      suggestions: () => ModelRecord[];
+      mention: Mention;
+    };
 
 /** Below this share of the question's weight matched, a name is a guess, not an answer. */
 const MIN_MATCHED = 0.55;
@@ -42,7 +47,12 @@ export function buildResolver(index: NameIndex): Resolver {
     const matches = preferUndated(found);
     const top = matches[0];
     if (top === undefined || top.matched < MIN_MATCHED) {
-      return { kind: "unknown", suggestions: suggestFrom(matches, mention.text), mention };
+      let memo: ModelRecord[] | undefined;
+      const suggestions = () => {
+        memo ??= suggestFrom(matches, mention.text);
+        return memo;
+      };
+      return { kind: "unknown", suggestions, mention };
     }
     if (top.exact) return { kind: "model", record: top.record, mention };
     const rivals = matches.filter((m) => m.matched >= top.matched - 1e-9);

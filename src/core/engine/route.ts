@@ -22,7 +22,7 @@ export interface RouteContext {
   phrases: PhraseBook;
   boards: Leaderboards;
   facts: ModelFacts;
-  orders: (key: SortKey) => readonly ModelRecord[];
+  orders: (key: SortKey, org?: string) => readonly ModelRecord[];
   /** Compact organization names and ids → org id. */
   orgs: Map<string, string>;
 }
@@ -203,7 +203,7 @@ function answerUnresolved(
 ): Answer {
   return r.kind === "ambiguous"
     ? answerAmbiguous(question, r.mention.text, r.candidates, topic)
-    : answerNotFound(question, r.mention.text, r.suggestions, topic);
+    : answerNotFound(question, r.mention.text, r.suggestions(), topic);
 }
 
 function dedupe(records: ModelRecord[]): ModelRecord[] {

@@ -78,17 +78,36 @@ function isOpenWeights(r: ModelRecord): boolean {
 }
 
 /** "most / least transparent models", optionally within one organization or open-weights only. */
+/** Every record by total, most and least transparent first; sorted once per catalog. */
+const ORDERS = new WeakMap<Catalog, { most: ModelRecord[]; least: ModelRecord[] }>();
+function rankingOrder(catalog: Catalog): { most: ModelRecord[]; least: ModelRecord[] } {
+  let orders = ORDERS.get(catalog);
+  if (orders === undefined) {
+    const totals = new Map(catalog.records.map((r) => [r, transparencyTotalOf(catalog, r)]));
+    const by = (sign: number) => (a: ModelRecord, b: ModelRecord) =>
+      sign * ((totals.get(a) ?? 0) - (totals.get(b) ?? 0)) || (a.id < b.id ? -1 : 1);
+    orders = { most: [...catalog.records].sort(by(-1)), least: [...catalog.records].sort(by(1)) };
+    ORDERS.set(catalog, orders);
+  }
+  return orders;
+}
+
 export function answerRanking(catalog: Catalog, q: RankingQuery, question: string): Answer {
   const count = Math.min(MAX_RANKING, Math.max(1, Math.floor(q.count) || 1));
-  const pool = catalog.records.filter(
-    (r) => (q.org === undefined || r.org === q.org) && (!q.openWeightsOnly || isOpenWeights(r)),
-  );
-  const sign = q.order === "most" ? -1 : 1;
-  const ranked = pool
-    .map((r) => ({ r, total: transparencyTotalOf(catalog, r) }))
-    .sort((a, b) => sign * (a.total - b.total) || (a.r.id < b.r.id ? -1 : 1))
-    .slice(0, count)
-    .map(({ r }) => ({ r, p: transparencyOf(catalog, r) }));
+  const inScope = (r: ModelRecord) =>
+    (q.org === undefined || r.org === q.org) && (!q.openWeightsOnly || isOpenWeights(r));
+  const order = rankingOrder(catalog)[q.order];
+  const whole = q.org === undefined && !q.openWeightsOnly;
+  const picked: ModelRecord[] = whole ? order.slice(0, count) : [];
+  let poolSize = whole ? order.length : 0;
+  for (let i = 0; !whole && i < order.length; i++) {
+    const r = order[i];
+    if (r === undefined || !inScope(r)) continue;
+    poolSize++;
+    if (picked.length < count) picked.push(r);
+  }
+  const pool = { length: poolSize };
+  const ranked = picked.map((r) => ({ r, p: transparencyOf(catalog, r) }));
   const scope = [
     q.openWeightsOnly ? "open-weights " : "",
     "models",

@@ -71,13 +71,13 @@ export function answerTop(
 export function answerFilter(
   catalog: Catalog,
   facts: ModelFacts,
-  orders: (key: SortKey) => readonly ModelRecord[],
+  orders: (key: SortKey, org?: string) => readonly ModelRecord[],
   query: string,
   filters: Filters,
   count: number,
 ): Answer {
   const { shown, total, atLeast } = selectModels(
-    orders(sortKeyFor(filters)),
+    orders(sortKeyFor(filters), filters.orgs?.length === 1 ? filters.orgs[0] : undefined),
     filters,
     facts,
     count,

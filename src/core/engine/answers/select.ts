@@ -143,23 +143,37 @@ export function sortKeyFor(q: Filters): SortKey {
 export function buildOrders(
   records: readonly ModelRecord[],
   facts: ModelFacts,
-): (key: SortKey) => readonly ModelRecord[] {
-  const cache = new Map<SortKey, ModelRecord[]>();
-  return (key) => {
-    let order = cache.get(key);
+): (key: SortKey, org?: string) => readonly ModelRecord[] {
+  const cache = new Map<string, ModelRecord[]>();
+  return (key, org) => {
+    const cacheKey = `${key}|${org ?? ""}`;
+    let order = cache.get(cacheKey);
     if (order === undefined) {
-      const cmp = SORTS[key] ?? (() => 0);
-      // Canonical records first among equals, then by id, so the order is stable.
-      order = [...records].sort(
-        (a, b) =>
-          cmp(facts(a), facts(b)) ||
-          Number(b.canonical) - Number(a.canonical) ||
-          a.id.localeCompare(b.id),
-      );
-      cache.set(key, order);
+      // One maker's models: its slice of the whole order, so "anthropic models" scans only those.
+      const all: readonly ModelRecord[] =
+        org === undefined
+          ? sortAll(records, key, facts)
+          : (cache.get(`${key}|`) ?? sortAll(records, key, facts));
+      if (org === undefined) order = [...all];
+      else {
+        cache.set(`${key}|`, [...all]);
+        order = all.filter((r) => r.org === org);
+      }
+      cache.set(cacheKey, order);
     }
     return order;
   };
+}
+
+function sortAll(records: readonly ModelRecord[], key: SortKey, facts: ModelFacts): ModelRecord[] {
+  const cmp = SORTS[key] ?? (() => 0);
+  // Canonical records first among equals, then by id, so the order is stable.
+  return [...records].sort(
+    (a, b) =>
+      cmp(facts(a), facts(b)) ||
+      Number(b.canonical) - Number(a.canonical) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
