@@ -3,10 +3,15 @@ import { INTENTS, type Intent } from "../../src/core/answer/types.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { type Got, gradeAnswer } from "./grade.ts";
 import { parsePredicate, testPredicate } from "./predicates.ts";
-import { type EvalQuestion, isHard, loadQuestions } from "./question-set.ts";
+import { type EvalQuestion, HOLDOUT_FILE, isHard, loadQuestions } from "./question-set.ts";
 
 const catalog = loadCatalog("data");
 const questions = loadQuestions();
+/** The held-out set is checked for well-formedness like the main one, but has no size quota. */
+const SETS: [string, EvalQuestion[]][] = [
+  ["questions.jsonl", questions],
+  ["holdout.jsonl", loadQuestions(HOLDOUT_FILE)],
+];
 
 /** Intents whose answer is about models the question names. */
 const NAMED: Intent[] = ["overview", "field", "benchmark", "compare"];
@@ -36,6 +41,13 @@ describe("the eval question set", () => {
 
   it("tags at least a quarter as hard (typos, partial names, word order, synonyms, ...)", () => {
     expect(questions.filter(isHard).length / questions.length).toBeGreaterThanOrEqual(0.25);
+  });
+});
+
+describe.each(SETS)("the question set %s", (_file, questions) => {
+  it("holds no question twice", () => {
+    const keys = questions.map((q) => q.q.toLowerCase());
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
   it("names only models and benchmarks the committed catalog holds", () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { z } from "zod";
 import { FIELD_KEYS, INTENTS } from "../../src/core/answer/types.ts";
 
@@ -40,9 +41,12 @@ export const EvalQuestion = z.strictObject({
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
 
 export const QUESTIONS_FILE = new URL("./questions.jsonl", import.meta.url);
+/** Questions written without looking at questions.jsonl or the engine: a measure of generalization. */
+export const HOLDOUT_FILE = new URL("./holdout.jsonl", import.meta.url);
 
 /** Reads the JSON Lines question set; a bad line throws with its line number. */
 export function loadQuestions(file: URL | string = QUESTIONS_FILE): EvalQuestion[] {
+  const name = basename(file instanceof URL ? file.pathname : file);
   const lines = readFileSync(file, "utf8").split("\n");
   const out: EvalQuestion[] = [];
   lines.forEach((line, i) => {
@@ -51,13 +55,13 @@ export function loadQuestions(file: URL | string = QUESTIONS_FILE): EvalQuestion
     try {
       json = JSON.parse(line);
     } catch (e) {
-      throw new Error(`questions.jsonl line ${i + 1}: not JSON (${(e as Error).message})`);
+      throw new Error(`${name} line ${i + 1}: not JSON (${(e as Error).message})`);
     }
     const parsed = EvalQuestion.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(
-        `questions.jsonl line ${i + 1}: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
+        `${name} line ${i + 1}: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
       );
     }
     out.push(parsed.data);

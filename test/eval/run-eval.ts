@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --json] [-- --data <dir>]`: asks the engine every question of the eval set and
+ * `npm run eval [-- --json] [-- --data <dir>] [-- --questions <file.jsonl>]`: asks the engine every question of the eval set and
  * prints per-intent accuracy, the overall accuracy and each failure. It is a report, so it exits 0
  * whatever the accuracy; the accuracy gate lives in the test suite.
  */
@@ -13,11 +13,13 @@ const { values } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
     data: { type: "string", default: "data" },
+    /** Another question set, e.g. the held-out test/eval/holdout.jsonl. */
+    questions: { type: "string" },
   },
 });
 
 const catalog = loadCatalog(values.data);
-const report = evaluate(createEngine(catalog), catalog, loadQuestions());
+const report = evaluate(createEngine(catalog), catalog, loadQuestions(values.questions));
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 
 function formatReport(r: EvalReport): string {
