@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { loadCatalog } from "../core/catalog/load.ts";
+import { writeStamp } from "../core/catalog/stamp.ts";
 import { BotError } from "../core/errors.ts";
 import { formatReport, importAll } from "./run-import.ts";
 import { writeFiles } from "./write.ts";
@@ -24,6 +26,9 @@ function main(): void {
   const reference = resolve(values.reference);
   const { files, report } = importAll(datasets, reference);
   const changed = writeFiles(out, files);
+  // Validate what was written in full, exactly as data:check does, and stamp it as checked.
+  const written = loadCatalog(out, { trustStamp: false });
+  if (written.digest !== undefined) writeStamp(out, written.digest);
   console.log(formatReport(report, changed.length));
   if (values.verbose) {
     for (const l of report.namesLost)

@@ -15,4 +15,11 @@ export interface Catalog {
   readonly fmti?: FmtiData;
   /** Content hash of every file read, and the record count: tells two data sets apart. */
   readonly version: { hash: string; records: number };
+  /**
+   * How loadCatalog vouched for the records: validated against the schemas now ("schema"), or by
+   * a stamp a full validation of the same bytes wrote ("stamp"). Absent on hand-built catalogs.
+   */
+  readonly validation?: "schema" | "stamp";
+  /** The full SHA-256 of the files (version.hash is its first 16 hex digits). */
+  readonly digest?: string;
 }

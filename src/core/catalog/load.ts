@@ -8,37 +8,62 @@ import { ModelFile, type ModelRecord } from "../schema/record.ts";
 import { BenchmarksFile, SourcesFile } from "../schema/registry.ts";
 import type { Catalog } from "./catalog.ts";
 import { checkCatalog } from "./cross-check.ts";
+import { stampMatches } from "./stamp.ts";
+
+export interface LoadOptions {
+  /**
+   * Trust a matching stamp (see stamp.ts) instead of validating every record again. Off for
+   * `npm run data:check`, which is what writes the stamp.
+   */
+  trustStamp?: boolean;
+}
 
 /**
  * Reads and validates every file of a data directory (models/**.json, benchmarks.json,
- * sources.json) and returns the catalog. Any bad file throws a CATALOG_INVALID error naming the
- * file, the record and the field path; nothing is returned half-loaded.
+ * sources.json, fmti.json) and returns the catalog. Any bad file throws a CATALOG_INVALID error
+ * naming the file, the record and the field path; nothing is returned half-loaded.
  */
-export function loadCatalog(dataDir: string): Catalog {
-  const hash = createHash("sha256");
-  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => {
-    const text = readFileSync(file, "utf8");
-    hash.update(relative(dataDir, file)).update("\0").update(text).update("\0");
-    return parseFile(file, text, schema);
-  };
+export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog {
   const modelsDir = join(dataDir, "models");
   if (!existsSync(modelsDir)) {
     throw new BotError("CATALOG_MISSING", `no model data: ${modelsDir} does not exist`);
   }
-  const benchmarks = read(join(dataDir, "benchmarks.json"), BenchmarksFile);
-  const sources = read(join(dataDir, "sources.json"), SourcesFile);
-  // FMTI scores are optional: without them computed transparency profiles lack developer evidence.
   const fmtiFile = join(dataDir, "fmti.json");
-  const fmti = existsSync(fmtiFile) ? read(fmtiFile, FmtiData) : EMPTY_FMTI;
+  const paths = {
+    benchmarks: join(dataDir, "benchmarks.json"),
+    sources: join(dataDir, "sources.json"),
+    // FMTI scores are optional: without them computed profiles lack developer evidence.
+    fmti: existsSync(fmtiFile) ? fmtiFile : undefined,
+    models: listJsonFiles(modelsDir),
+  };
+  const texts = new Map<string, string>();
+  const hash = createHash("sha256");
+  for (const file of [paths.benchmarks, paths.sources, paths.fmti, ...paths.models]) {
+    if (file === undefined) continue;
+    const text = readFileSync(file, "utf8");
+    texts.set(file, text);
+    hash.update(relative(dataDir, file)).update("\0").update(text).update("\0");
+  }
+  const digest = hash.digest("hex");
+  const trusted = options.trustStamp !== false && stampMatches(dataDir, digest);
+  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> =>
+    trusted
+      ? parseTrusted(file, texts.get(file) ?? "")
+      : parseFile(file, texts.get(file) ?? "", schema);
+  const benchmarks = read(paths.benchmarks, BenchmarksFile);
+  const sources = read(paths.sources, SourcesFile);
+  const fmti = paths.fmti === undefined ? EMPTY_FMTI : read(paths.fmti, FmtiData);
   const records: ModelRecord[] = [];
-  for (const file of listJsonFiles(modelsDir)) records.push(...read(file, ModelFile));
+  for (const file of paths.models) records.push(...read(file, ModelFile));
   const catalog: Catalog = {
     records,
     byId: new Map(records.map((r) => [r.id, r])),
     benchmarks: new Map(benchmarks.map((b) => [b.id, b])),
     sources: new Map(sources.map((s) => [s.id, s])),
     fmti,
-    version: { hash: hash.digest("hex").slice(0, 16), records: records.length },
+    version: { hash: digest.slice(0, 16), records: records.length },
+    validation: trusted ? "stamp" : "schema",
+    digest,
   };
   const problems = checkCatalog(catalog);
   if (problems.length > 0) {
@@ -47,6 +72,15 @@ export function loadCatalog(dataDir: string): Catalog {
     throw new BotError("CATALOG_INVALID", `data in ${dataDir} is inconsistent:\n  ${shown}${more}`);
   }
   return catalog;
+}
+
+/** JSON already validated under the stamp: parsed, not re-checked. */
+function parseTrusted<T>(file: string, text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new BotError("CATALOG_INVALID", `${file}: not valid JSON (${(e as Error).message})`);
+  }
 }
 
 /** All .json files below a directory, sorted so loading order (and the hash) is stable. */

@@ -95,6 +95,10 @@ export const SUITE_CATEGORIES: Record<string, string> = {
   if: "instruction-following",
 };
 
+function sameMeaning(a: PhraseMeaning, b: PhraseMeaning): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boolean): PhraseBook {
   const map = new Map<string, PhraseMeaning[]>();
   let longest = 1;
@@ -104,7 +108,7 @@ export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boo
     longest = Math.max(longest, words.length);
     for (const key of glued ? [words.join(" "), words.join("")] : [words.join(" ")]) {
       const list = map.get(key) ?? [];
-      if (!list.some((m) => JSON.stringify(m) === JSON.stringify(meaning))) list.push(meaning);
+      if (!list.some((m) => sameMeaning(m, meaning))) list.push(meaning);
       map.set(key, list);
     }
   };
@@ -117,11 +121,12 @@ export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boo
     }
   }
   // Providers only count after "on", "at", "via" (see parse.ts): "mistral" alone is a model family.
-  for (const r of catalog.records) {
-    for (const l of r.listings) {
-      add(l.provider.replace(/-/g, " "), { kind: "provider", provider: l.provider }, true);
-      add(l.providerName, { kind: "provider", provider: l.provider }, true);
-    }
+  const providers = new Map<string, string>();
+  for (const r of catalog.records)
+    for (const l of r.listings) providers.set(l.provider, l.providerName);
+  for (const [provider, name] of providers) {
+    add(provider.replace(/-/g, " "), { kind: "provider", provider }, true);
+    add(name, { kind: "provider", provider }, true);
   }
   for (const category of TRANSPARENCY_CATEGORIES) {
     for (const p of CATEGORY_SYNONYMS[category]) add(p, { kind: "category", category });
