@@ -145,6 +145,19 @@ describe("intent, models, field and benchmark of a question", () => {
     ["help", "help", [], null, null],
     ["", "help", [], null, null],
     ["what can you do", "help", [], null, null],
+    ["hey bot, what kind of questions can i ask", "help", [], null, null],
+    ["how does this bot work", "help", [], null, null],
+    ["who's behind deepseek r1?", "field", ["deepseek-r1"], "organization", null],
+    ["when did gpt-5.1 come out", "field", ["gpt-5.1"], "release_date", null],
+    ["transparancy of gpt-4o", "transparency", ["gpt-4o"], null, null],
+    ["gpt-4o-mni price", "field", ["gpt-4o-mini"], "pricing", null],
+    [
+      "how long can claude sonnet 4.5 answers be? max output",
+      "field",
+      ["claude-sonnet-4-5"],
+      "max_output",
+      null,
+    ],
     ["gpt-9 ultra", "not_found", [], null, null],
     ["claude", "ambiguous", [], null, null],
   ])("%s", (question, intent, models, field, benchmark) => {
@@ -191,6 +204,12 @@ describe("filters", () => {
       "gpt-5.1-codex-mini",
       "gemini-2.5-flash",
     ]);
+  });
+
+  it("filters by max output", () => {
+    const a = engine.ask("models with at least 64k max output");
+    expect(a.intent).toBe("filter");
+    expect(a.title).toContain("max output ≥ 64K tokens");
   });
 
   it("filters by release date", () => {

@@ -15,6 +15,9 @@ export type SortKey =
 export interface Filters {
   minContext?: number;
   maxContext?: number;
+  /** Bounds on the longest answer (max output tokens). */
+  minOutput?: number;
+  maxOutput?: number;
   maxInputPrice?: number;
   maxOutputPrice?: number;
   openWeights?: boolean;
@@ -103,6 +106,26 @@ const MONEY = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollar
 const PER = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
 const SIDE = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
 const PRICE = new RegExp(String.raw`${LESS}\s*(?:${MONEY})${PER}${SIDE}`, "g");
+
+const OUTPUT = String.raw`(?:max(?:imum)? )?output(?: tokens?| length| limit)?`;
+const OUTPUT_AFTER = new RegExp(
+  String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:tokens? (?:of )?)?${OUTPUT}`,
+  "g",
+);
+const OUTPUT_BEFORE = new RegExp(
+  String.raw`${OUTPUT}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}`,
+  "g",
+);
+
+const outputRules: Rule = (text, out) => {
+  for (const re of [OUTPUT_AFTER, OUTPUT_BEFORE]) {
+    each(text, re, out, (m) => {
+      const amount = parseAmount(m[2] ?? "0", m[3]);
+      if (IS_LESS.test(m[1] ?? "")) out.filters.maxOutput = amount;
+      else out.filters.minOutput = amount;
+    });
+  }
+};
 
 const priceRules: Rule = (text, out) => {
   each(text, PRICE, out, (m) => {
@@ -222,7 +245,15 @@ const sortRules: Rule = (text, out) => {
 /** Reads every constraint in the prepared question text. */
 export function parseFilters(text: string): ParsedFilters {
   const out: ParsedFilters = { filters: {}, spans: [] };
-  for (const rule of [contextRules, priceRules, flagRules, dateRules, paramRules, sortRules]) {
+  for (const rule of [
+    outputRules,
+    contextRules,
+    priceRules,
+    flagRules,
+    dateRules,
+    paramRules,
+    sortRules,
+  ]) {
     rule(text, out);
   }
   const count =

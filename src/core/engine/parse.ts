@@ -7,6 +7,7 @@ import {
   BENCHMARK_CUES,
   COMPARE_CUES,
   HELP_CUES,
+  HELP_PATTERN,
   SEPARATORS,
   STOPWORDS,
   TOP_CUES,
@@ -125,7 +126,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
     ...(category ? { category } : {}),
     ...(provider ? { provider } : {}),
     cues: {
-      help: has(HELP_CUES) || /^\s*(\?|what can you do|how do i use)/.test(prepared),
+      help: has(HELP_CUES) || /^\s*\?/.test(prepared) || HELP_PATTERN.test(prepared),
       compare: has(COMPARE_CUES) || all.has("vs"),
       transparency: has(TRANSPARENCY_CUES),
       benchmarks: has(BENCHMARK_CUES),

@@ -24,7 +24,7 @@ const FAMILY_COVERAGE = 0.5;
  * Popularity settles a family name only by a clear margin (about a canonical record over an
  * obscure one): "codestral" → the maker's Codestral, but "claude" → which one?
  */
-const CLEAR_PRIOR_MARGIN = 0.6;
+const CLEAR_PRIOR_MARGIN = 0.9;
 /** Token scores this close are a tie; a dated snapshot's extra date word is well past it. */
 const TIE_MARGIN = 0.5;
 /** Work per question stays bounded whatever is pasted: a compare takes 4 names, a name ~12 words. */
@@ -46,6 +46,7 @@ export function buildResolver(index: NameIndex): Resolver {
   function classify(found: NameMatch[], mention: Mention): Resolution {
     const matches = preferUndated(found);
     const top = matches[0];
+    if (top?.exact) return { kind: "model", record: top.record, mention };
     if (top === undefined || top.matched < MIN_MATCHED) {
       let memo: ModelRecord[] | undefined;
       const suggestions = () => {
@@ -54,7 +55,6 @@ export function buildResolver(index: NameIndex): Resolver {
       };
       return { kind: "unknown", suggestions, mention };
     }
-    if (top.exact) return { kind: "model", record: top.record, mention };
     const rivals = matches.filter((m) => m.matched >= top.matched - 1e-9);
     // A family name: it covers little of the best name, or fits another name just as well
     // ("llama 3.1": 8B or 70B?), popularity aside. Popularity then decides only by a clear margin.

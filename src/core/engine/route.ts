@@ -14,6 +14,7 @@ import { compactKey } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import type { PhraseBook } from "./phrases.ts";
 import type { Resolution, Resolver } from "./resolve.ts";
+import { SEPARATORS } from "./words.ts";
 
 export interface RouteContext {
   catalog: Catalog;
@@ -56,7 +57,11 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
   const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing);
   dropAbsorbedField(q, resolutions);
-  const models = dedupe(resolutions.flatMap((r) => (r.kind === "model" ? [r.record] : [])));
+  const models = dedupe(
+    keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
+      r.kind === "model" ? [r.record] : [],
+    ),
+  );
   const hasOtherContent =
     models.length > 0 || q.benchmarks.length > 0 || listing || orgs.length > 0;
   const unresolved = resolutions.find(
@@ -182,6 +187,27 @@ function splitGroups(ctx: RouteContext, all: Resolution[], listing: boolean) {
     else resolutions.push(r);
   }
   return { resolutions, orgs, nameHas };
+}
+
+/**
+ * With no "vs", "and", "or", "compare" in the question, a lone ordinary word that happens to be
+ * part of some model's name ("how open is …" → open-mistral-nemo) is no second model.
+ */
+function keepStrongWithoutCompare(
+  ctx: RouteContext,
+  q: ParsedQuestion,
+  rs: Resolution[],
+): Resolution[] {
+  const models = rs.filter((r) => r.kind === "model");
+  if (models.length < 2 || q.cues.compare || q.tokens.some((t) => SEPARATORS.has(t.text)))
+    return rs;
+  const weak = (r: Resolution) =>
+    r.kind === "model" &&
+    r.mention.tokens.length === 1 &&
+    /^[a-z]+$/.test(r.mention.text) &&
+    ctx.index.exact(r.mention.text).length === 0;
+  const strong = rs.filter((r) => !weak(r));
+  return strong.some((r) => r.kind === "model") ? strong : rs;
 }
 
 /** Words no model name has ("profile", "please"), beside a real question: not a model to look for. */

@@ -7,6 +7,11 @@ import type { FieldKey } from "../answer/types.ts";
  */
 export const FIELD_SYNONYMS: Record<FieldKey, string[]> = {
   organization: [
+    "who's behind",
+    "who is behind",
+    "behind it",
+    "which company",
+    "what company",
     "organization",
     "organisation",
     "org",

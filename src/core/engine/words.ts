@@ -14,6 +14,8 @@ export const STOPWORDS = new Set(
     "hey hi hello bot thanks thank one ones from via through per number value values data stats " +
     "currently official officially say says said anything something kind sort type quick question q " +
     "am if whether report profile card overview specs spec specifications sheet makes made make " +
+    "long more less behind big bigger kind sort things thing stuff work works working answer " +
+    "answers reply questions question ask asking know knows able " +
     "builds built creates created"
   ).split(/\s+/),
 );
@@ -50,6 +52,10 @@ export const HELP_CUES = new Set([
   "howto",
   "start",
 ]);
+
+/** Whole questions about the bot itself. */
+export const HELP_PATTERN =
+  /\b(?:what (?:kinds?|sorts?|types?) of questions|what can (?:i|you) (?:ask|do)|how (?:does|do) (?:this|the|you)(?: bot)? work|how (?:do i|to) use (?:this|the|you)|who are you|what are you)\b/;
 
 export const TRANSPARENCY_CUES = new Set([
   "transparency",

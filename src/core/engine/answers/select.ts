@@ -8,6 +8,7 @@ import { headlinePrice } from "./field-values.ts";
 /** The values filters and sorting read, one lookup per record. */
 export interface EffectiveFacts {
   context?: number;
+  maxOutput?: number;
   inputPrice?: number;
   outputPrice?: number;
   openWeights?: boolean;
@@ -50,6 +51,9 @@ export function buildFactsCache(): ModelFacts {
     };
     const context = factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context;
     if (context !== undefined) out.context = context;
+    const maxOutput =
+      factValue(r.facts.max_output) ?? r.listings.find((l) => l.maxOutput)?.maxOutput;
+    if (maxOutput !== undefined) out.maxOutput = maxOutput;
     if (price) {
       out.inputPrice = price.price.input;
       out.outputPrice = price.price.output;
@@ -87,6 +91,10 @@ function passes(
   if (q.minContext !== undefined && !(f.context !== undefined && f.context >= q.minContext))
     return false;
   if (q.maxContext !== undefined && !(f.context !== undefined && f.context <= q.maxContext))
+    return false;
+  if (q.minOutput !== undefined && !(f.maxOutput !== undefined && f.maxOutput >= q.minOutput))
+    return false;
+  if (q.maxOutput !== undefined && !(f.maxOutput !== undefined && f.maxOutput <= q.maxOutput))
     return false;
   if (
     q.maxInputPrice !== undefined &&
@@ -213,6 +221,8 @@ export function describeFilters(q: Filters): string {
   if (q.openWeights !== undefined) parts.push(q.openWeights ? "open weights" : "closed weights");
   if (q.minContext !== undefined) parts.push(`context ≥ ${formatCount(q.minContext)} tokens`);
   if (q.maxContext !== undefined) parts.push(`context ≤ ${formatCount(q.maxContext)} tokens`);
+  if (q.minOutput !== undefined) parts.push(`max output ≥ ${formatCount(q.minOutput)} tokens`);
+  if (q.maxOutput !== undefined) parts.push(`max output ≤ ${formatCount(q.maxOutput)} tokens`);
   if (q.maxInputPrice !== undefined)
     parts.push(
       q.maxInputPrice === 0 ? "free" : `input ≤ ${formatUsd(q.maxInputPrice)} per 1M tokens`,
