@@ -34,6 +34,11 @@ export async function benchCold(
   }
   if (!options.only.has("cold")) return { loads };
   log("cold: npm run ask");
-  const ask = await measureAsk(ASK_QUESTION, options.quick ? 2 : 5);
-  return { loads, ask: ask ?? { skipped: "src/adapters/cli/ask.ts does not exist yet" } };
+  try {
+    const ask = await measureAsk(ASK_QUESTION, options.quick ? 2 : 5);
+    return { loads, ask: ask ?? { skipped: "src/adapters/cli/ask.ts does not exist yet" } };
+  } catch (e) {
+    // The loads above are worth keeping when only the CLI fails.
+    return { loads, ask: { skipped: `the CLI failed: ${(e as Error).message.slice(0, 300)}` } };
+  }
 }

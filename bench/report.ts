@@ -131,6 +131,7 @@ export function formatReport(r: Results): string {
       ),
     );
   }
+  for (const f of r.failures ?? []) out.push("", `FAILED ${f}`);
   out.push("", "Targets");
   out.push(
     formatTable(

@@ -51,4 +51,6 @@ export interface Results {
   };
   discord?: { bare: FrontDoorRun; bot: FrontDoorRun; p50Ratio: number };
   targets: TargetRow[];
+  /** Sections that failed, with the error; the file still holds the sections that ran. */
+  failures?: string[];
 }

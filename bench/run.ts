@@ -30,18 +30,42 @@ async function main(argv: string[]): Promise<void> {
     cold: { loads: [] },
     targets: [],
   };
+  // A section that fails is reported and the others still run: one broken front door should
+  // not cost the numbers of the rest.
+  const section = async (name: string, work: () => Promise<void> | void) => {
+    try {
+      await work();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      log(`${name} failed: ${message}`);
+      results.failures = [...(results.failures ?? []), `${name}: ${message.slice(0, 500)}`];
+    }
+  };
   if (options.only.has("latency") || options.only.has("baseline")) {
-    results.catalogs = benchCatalogs(real, options, log);
+    await section("questions", () => {
+      results.catalogs = benchCatalogs(real, options, log);
+    });
   }
   if (options.only.has("cold") || options.only.has("memory")) {
-    results.cold = await benchCold(real, options, log);
+    await section("cold", async () => {
+      results.cold = await benchCold(real, options, log);
+    });
   }
-  if (options.only.has("slack")) results.slack = await benchSlack(real, options, log);
-  if (options.only.has("discord")) results.discord = await benchDiscord(real, options, log);
+  if (options.only.has("slack")) {
+    await section("slack", async () => {
+      results.slack = await benchSlack(real, options, log);
+    });
+  }
+  if (options.only.has("discord")) {
+    await section("discord", async () => {
+      results.discord = await benchDiscord(real, options, log);
+    });
+  }
   results.machine.loadAverageEnd = currentLoad();
   results.targets = checkTargets(results);
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
   writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  if (results.failures) process.exitCode = 1;
   process.stdout.write(
     `${formatReport(results)}\n\nwrote ${options.out} (${results.durationSeconds} s)\n`,
   );
