@@ -145,6 +145,7 @@ describe("intent, models, field and benchmark of a question", () => {
     ["help", "help", [], null, null],
     ["", "help", [], null, null],
     ["what can you do", "help", [], null, null],
+    ["claude-sonnet-4-5-latest release date", "field", ["claude-sonnet-4-5"], "release_date", null],
     ["hey bot, what kind of questions can i ask", "help", [], null, null],
     ["how does this bot work", "help", [], null, null],
     ["who's behind deepseek r1?", "field", ["deepseek-r1"], "organization", null],
@@ -204,6 +205,13 @@ describe("filters", () => {
       "gpt-5.1-codex-mini",
       "gemini-2.5-flash",
     ]);
+  });
+
+  it("reads a price cap after a colon, cheapest first", () => {
+    const a = engine.ask("cheap models: input price under $0.5");
+    expect(a.intent).toBe("filter");
+    expect(a.models[0]).toBe("llama-3.1-8b-instruct");
+    expect(a.title).toContain("input ≤ $0.50 per 1M tokens");
   });
 
   it("filters by max output", () => {

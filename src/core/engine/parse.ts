@@ -61,10 +61,16 @@ const SUITE_WORD = new RegExp(
 );
 
 /** Reads a question into mentions, topics, benchmarks, cues and constraints. */
-export function parseQuestion(question: string, phrases: PhraseBook): ParsedQuestion {
+export function parseQuestion(
+  question: string,
+  phrases: PhraseBook,
+  isName: (text: string) => boolean = () => false,
+): ParsedQuestion {
   const prepared = prepareText(question.replace(/[,;&|]/g, " vs "));
-  const tokens = tokenizeWithOffsets(prepared).map((t) => {
-    const fixed = phrases.repairWord(t.text);
+  const raw = tokenizeWithOffsets(prepared);
+  const pinned = pinNames(prepared, raw, isName);
+  const tokens = raw.map((t, i) => {
+    const fixed = pinned[i] ? undefined : phrases.repairWord(t.text);
     return fixed === undefined ? t : { ...t, text: fixed };
   });
   const words = tokens.map((t) => t.text);
@@ -77,6 +83,7 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     for (let len = Math.min(phrases.longest, words.length - i); len >= 1 && matched === 0; len--) {
+      if (pinned.slice(i, i + len).some(Boolean)) continue;
       const found = phrases.lookup(words.slice(i, i + len));
       const afterOn = PROVIDER_CUES.has(words[i - 1] ?? "");
       const meanings = found?.filter((m) => m.kind !== "provider" || afterOn);
@@ -101,8 +108,9 @@ export function parseQuestion(question: string, phrases: PhraseBook): ParsedQues
   }
   addInnerFieldPhrases(words, phrases, fields);
 
-  const filters = parseFilters(prepared);
+  const filters = parseFilters(blankPinned(prepared, raw, pinned));
   tokens.forEach((t, i) => {
+    if (pinned[i]) return;
     if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
     if (STOPWORDS.has(t.text) || isCue(t.text) || t.text in SUITE_CATEGORIES) covered[i] = true;
   });
@@ -156,6 +164,33 @@ function addInnerFieldPhrases(words: string[], phrases: PhraseBook, fields: Fiel
       }
     }
   }
+}
+
+/**
+ * An id typed as one unit ("claude-sonnet-4-5-latest", "together/llama-3.3-70b") that is exactly
+ * a model's name stays whole: none of its words is read as a topic, filter or stop word.
+ */
+function pinNames(prepared: string, tokens: Token[], isName: (text: string) => boolean): boolean[] {
+  const pinned = tokens.map(() => false);
+  for (const chunk of prepared.matchAll(/[^\s?!()"]+/g)) {
+    const start = chunk.index;
+    const end = start + chunk[0].length;
+    // A real id: letters and digits joined by punctuation ("gpt-4o", not "$0.5" or "models:").
+    if (!/[a-z].*[-/_:.].*[a-z\d]|\d.*[-/_:.].*[a-z]/.test(chunk[0]) || !isName(chunk[0])) continue;
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) pinned[i] = true;
+    });
+  }
+  return pinned;
+}
+
+/** The text with pinned names blanked out, for the constraint patterns. */
+function blankPinned(prepared: string, tokens: Token[], pinned: boolean[]): string {
+  let out = prepared;
+  tokens.forEach((t, i) => {
+    if (pinned[i]) out = out.slice(0, t.start) + " ".repeat(t.end - t.start) + out.slice(t.end);
+  });
+  return out;
 }
 
 function isCue(w: string): boolean {

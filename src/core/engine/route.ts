@@ -45,7 +45,7 @@ export function buildOrgIndex(catalog: Catalog): Map<string, string> {
 
 /** One question in, one answer out: parse, resolve the models, pick the intent, answer. */
 export function routeQuestion(ctx: RouteContext, question: string): Answer {
-  const q = parseQuestion(question, ctx.phrases);
+  const q = parseQuestion(question, ctx.phrases, (text) => ctx.index.exact(text).length > 0);
   if (q.tokens.length === 0) {
     return answerHelp(
       question,
