@@ -92,6 +92,8 @@ const contextRules: Rule = (text, out) => {
       // "claude sonnet 4.5 context" names a version, not a constraint: one needs a comparator,
       // a unit ("1m") or a size no version has.
       if (m[1] === undefined && m[3] === undefined && amount < 1000) return false;
+      // "llama 3.1 405b context": billions are parameters, never a context size.
+      if (m[3] !== undefined && /^[bt]/.test(m[3])) return false;
       if (m[1] !== undefined && IS_LESS.test(m[1])) out.filters.maxContext = amount;
       else out.filters.minContext = amount;
       return true;

@@ -33,13 +33,17 @@ export interface NameIndex {
   complete(text: string, limit: number): ModelRecord[];
   /** Whether a token is part of any model name. */
   hasToken(token: string): boolean;
+  /** Whether some single name has every one of these words. */
+  cooccur(words: string[]): boolean;
 
   /** Records in prior order (most popular first). */
   readonly ranked: readonly ModelRecord[];
 }
 
 /** Candidates scored per query; enough for the best, bounded so a bare "llama" stays fast. */
-const MAX_CANDIDATE_NAMES = 4000;
+const MAX_CANDIDATE_NAMES = 1500;
+/** With only common words, this many of the most popular names of the rarest one also compete. */
+const POPULAR_NAMES = 500;
 const SECOND_LIST_NAMES = 300;
 /** Extra name tokens cost less than missing query tokens: "sonnet 4.5" is still Claude Sonnet 4.5. */
 const EXTRA_WEIGHT = 0.3;
@@ -343,22 +347,60 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     complete,
     exact: (text) => owners(text).flatMap((i) => ranked[i] ?? []),
     hasToken: known,
+    cooccur(words) {
+      const lists = words.map((w) => table.postings[table.tokenIds.get(w) ?? -1]);
+      if (lists.some((l) => l === undefined)) return false;
+      const sorted = (lists as number[][]).sort((a, b) => a.length - b.length);
+      let common = sorted[0] ?? [];
+      for (const l of sorted.slice(1)) {
+        common = intersectSorted(common, l);
+        if (common.length === 0) return false;
+      }
+      return common.length > 0;
+    },
   };
 }
 
 /** Names scored for a query: the postings of its two rarest tokens, capped (postings are in prior order). */
-function gatherCandidates(ids: number[], postings: number[][]): Set<number> {
+function gatherCandidates(ids: number[], postings: number[][]): Iterable<number> {
   const lists = ids
     .flatMap((id) => (id >= 0 ? [postings[id] ?? []] : []))
     .sort((a, b) => a.length - b.length);
-  const out = new Set<number>();
-  const add = (list: number[] | undefined, cap: number) => {
-    for (let i = 0; list !== undefined && i < list.length && i < cap; i++) out.add(list[i] ?? 0);
-  };
-  add(lists[0], MAX_CANDIDATE_NAMES);
-  // The most popular names of the next rarest word too: if the rarest word was noise ("vision" in
-  // a question about a model without it), the right model still competes.
-  add(lists[1], SECOND_LIST_NAMES);
+  const [rarest, next] = lists;
+  if (rarest === undefined) return [];
+  if (rarest.length <= MAX_CANDIDATE_NAMES || next === undefined) {
+    const out = new Set<number>(
+      rarest.length <= MAX_CANDIDATE_NAMES ? rarest : rarest.slice(0, MAX_CANDIDATE_NAMES),
+    );
+    // The most popular names of the next rarest word too: if the rarest word was noise ("vision"
+    // in a question about a model without it), the right model still competes.
+    for (let i = 0; next !== undefined && i < next.length && i < SECOND_LIST_NAMES; i++)
+      out.add(next[i] ?? 0);
+    return out;
+  }
+  // Every word is common (at 100,000 models "claude" is in thousands of names): the names that
+  // have the two rarest words, and the most popular names of each.
+  const out = new Set<number>(intersectSorted(rarest, next));
+  for (let i = 0; i < rarest.length && i < POPULAR_NAMES; i++) out.add(rarest[i] ?? 0);
+  for (let i = 0; i < next.length && i < SECOND_LIST_NAMES; i++) out.add(next[i] ?? 0);
+  return out;
+}
+
+/** Postings are in ascending name order (names were added in prior order). */
+function intersectSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length && out.length < MAX_CANDIDATE_NAMES) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return out;
 }
 

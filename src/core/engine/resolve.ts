@@ -112,11 +112,14 @@ export function buildResolver(index: NameIndex): Resolver {
         if (next === undefined || SEPARATORS.has(next.text) || !index.hasToken(next.text)) break;
         const tokens = step === 1 ? [...current.tokens, next] : [next, ...current.tokens];
         current = toMention(tokens);
+        const exact = index.exact(current.text).length > 0;
+        // A small word ("a", "it", "models") joins a name only when that makes it a full name;
+        // any other word only when some name has all these words (else no search is needed).
+        const words = tokens.map((t) => t.text);
+        if (STOPWORDS.has(next.text) ? !exact : !exact && !index.cooccur(words)) continue;
         const matches = index.search(current.text, 10);
         const score = matches[0]?.score ?? Number.NEGATIVE_INFINITY;
-        // A small word ("a", "it", "models") joins a name only when that makes it a full name.
-        const fits = !STOPWORDS.has(next.text) || matches[0]?.exact === true;
-        if (fits && score > bestScore) {
+        if (score > bestScore) {
           best = current;
           bestMatches = matches;
           bestScore = score;
@@ -144,11 +147,34 @@ export function buildResolver(index: NameIndex): Resolver {
     return index.exact(trimmed.text).length > 0 ? trimmed : mention;
   }
 
+  /**
+   * Joins neighbouring mentions when, with the words between them, they are exactly one model's
+   * name: "groq claude sonnet 3 5 latest bnb 4bit" was split at "latest", a stop word.
+   */
+  function mergeSplitNames(q: ParsedQuestion, mentions: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const prev = out[out.length - 1];
+      const from = prev?.tokens[0];
+      const to = m.tokens[m.tokens.length - 1];
+      if (prev !== undefined && from !== undefined && to !== undefined) {
+        const span = q.tokens.slice(q.tokens.indexOf(from), q.tokens.indexOf(to) + 1);
+        const joined = toMention(span);
+        if (!span.some((t) => SEPARATORS.has(t.text)) && index.exact(joined.text).length > 0) {
+          out[out.length - 1] = joined;
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
   return {
     resolveAll(q) {
       const taken = new Set<Token>();
       const out: Resolution[] = [];
-      for (const whole of q.mentions.slice(0, MAX_MENTIONS)) {
+      for (const whole of mergeSplitNames(q, q.mentions.slice(0, MAX_MENTIONS))) {
         const m = trimNoise(
           whole.tokens.length > MAX_MENTION_TOKENS
             ? toMention(whole.tokens.slice(0, MAX_MENTION_TOKENS))
