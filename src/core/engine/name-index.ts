@@ -33,8 +33,10 @@ export interface NameIndex {
   complete(text: string, limit: number): ModelRecord[];
   /** Whether a token is part of any model name. */
   hasToken(token: string): boolean;
-  /** Whether some single name has every one of these words. */
+  /** Whether some single name has every one of these words (typos repaired). */
   cooccur(words: string[]): boolean;
+  /** The name word a typed word stands for: itself, its typo repair, or itself when unknown. */
+  nameWord(word: string): string;
 
   /** Records in prior order (most popular first). */
   readonly ranked: readonly ModelRecord[];
@@ -347,8 +349,11 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
     complete,
     exact: (text) => owners(text).flatMap((i) => ranked[i] ?? []),
     hasToken: known,
+    nameWord: (w) => (known(w) ? w : (typos.repair(w) ?? w)),
     cooccur(words) {
-      const lists = words.map((w) => table.postings[table.tokenIds.get(w) ?? -1]);
+      const lists = words.map(
+        (w) => table.postings[table.tokenIds.get(known(w) ? w : (typos.repair(w) ?? w)) ?? -1],
+      );
       if (lists.some((l) => l === undefined)) return false;
       const sorted = (lists as number[][]).sort((a, b) => a.length - b.length);
       let common = sorted[0] ?? [];

@@ -182,8 +182,9 @@ function splitGroups(ctx: RouteContext, all: Resolution[], listing: boolean) {
     else if (listing && !exact && leadOrg !== undefined) {
       // "alibaba qwen models": the maker, then the family.
       orgs.push(leadOrg);
-      nameHas.push(...words.slice(1));
-    } else if (listing && !exact && r.kind === "ambiguous") nameHas.push(...words);
+      nameHas.push(...words.slice(1).map(ctx.index.nameWord));
+    } else if (listing && !exact && r.kind === "ambiguous")
+      nameHas.push(...words.map(ctx.index.nameWord));
     else resolutions.push(r);
   }
   return { resolutions, orgs, nameHas };
