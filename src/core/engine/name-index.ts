@@ -236,8 +236,13 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
   }
 
   function search(text: string, limit: number): NameMatch[] {
-    const exact = new Set(owners(text));
     const ids = queryIds(text);
+    // Exact on the words as typed, or once typos are repaired ("codestrall" → "codestral").
+    let exact = new Set(owners(text));
+    if (exact.size === 0 && ids.every((id) => id >= 0)) {
+      const repaired = ids.map((id) => table.tokens[id] ?? "").join(" ");
+      if (repaired !== tokenize(text).join(" ")) exact = new Set(owners(repaired));
+    }
     const best = new Map<number, NameMatch>();
     if (ids.length > 0) {
       const weights = ids.map((id) => (id >= 0 ? (idf[id] ?? 0) : unknownIdf));

@@ -185,7 +185,24 @@ function sortAll(records: readonly ModelRecord[], key: SortKey, facts: ModelFact
 }
 
 /** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
-const SCAN_BUDGET = 5000;
+const SCAN_BUDGET = 2000;
+
+/**
+ * Where the walk can stop: in the order that sorts on the constrained value ("under $1" read
+ * cheapest first), the first record past the bound ends every later match.
+ */
+function pastBound(q: Filters, key: SortKey): ((f: EffectiveFacts) => boolean) | undefined {
+  const { maxInputPrice: price, minContext: ctx, minParams: params, releasedAfter: after } = q;
+  if (key === "price-asc" && price !== undefined)
+    return (f) => f.inputPrice === undefined || f.inputPrice > price;
+  if (key === "context-desc" && ctx !== undefined)
+    return (f) => f.context === undefined || f.context < ctx;
+  if (key === "params-desc" && params !== undefined)
+    return (f) => f.params === undefined || f.params < params;
+  if (key === "release-desc" && after !== undefined)
+    return (f) => f.release === undefined || f.release < after;
+  return undefined;
+}
 
 export interface Selection {
   shown: ModelRecord[];
@@ -200,12 +217,16 @@ export function selectModels(
   q: Filters,
   facts: ModelFacts,
   limit: number,
+  key: SortKey = sortKeyFor(q),
 ): Selection {
   const shown: ModelRecord[] = [];
+  const stop = pastBound(q, key);
   let total = 0;
   for (let i = 0; i < order.length; i++) {
     const r = order[i];
-    if (r === undefined || !matchesFilters(r, q, facts)) continue;
+    if (r === undefined) continue;
+    if (stop?.(facts(r))) break;
+    if (!matchesFilters(r, q, facts)) continue;
     total++;
     if (shown.length < limit) shown.push(r);
     else if (i >= SCAN_BUDGET) return { shown, total, atLeast: true };
