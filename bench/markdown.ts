@@ -4,6 +4,7 @@
  * shows one run's numbers, all from the same run.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { coldLoadRows } from "./report.ts";
 import type { Results } from "./results.ts";
 import { round } from "./stats.ts";
 
@@ -91,18 +92,7 @@ export function renderResults(r: Results): string {
           "heap MB",
           "RSS MB",
         ],
-        r.cold.loads.map((l) => [
-          l.label,
-          String(l.records),
-          String(l.runs),
-          ms(l.loadMs),
-          ms(l.indexMs),
-          ms(l.firstAskMs),
-          ms(l.readyMs),
-          l.catalogHeapMB.toFixed(1),
-          l.heapMB.toFixed(1),
-          l.rssMB.toFixed(1),
-        ]),
+        coldLoadRows(r),
       ),
     );
   }

@@ -3,6 +3,22 @@ import type { Results } from "./results.ts";
 import { round } from "./stats.ts";
 
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "-" : String(round(x)));
+
+/** One row per cold-start catalog, shared by the printed report and BENCHMARKS.md. */
+export function coldLoadRows(r: Results): string[][] {
+  return r.cold.loads.map((l) => [
+    l.label,
+    String(l.records),
+    String(l.runs),
+    ms(l.loadMs),
+    ms(l.indexMs),
+    ms(l.firstAskMs),
+    ms(l.readyMs),
+    l.catalogHeapMB.toFixed(1),
+    l.heapMB.toFixed(1),
+    l.rssMB.toFixed(1),
+  ]);
+}
 const pct = (x: number | undefined) => (x === undefined ? "-" : `${(x * 100).toFixed(1)}%`);
 
 /** The whole run as text tables, in the order of the issue's sections. */
@@ -89,18 +105,7 @@ export function formatReport(r: Results): string {
           "heap MB",
           "rss MB",
         ],
-        r.cold.loads.map((l) => [
-          l.label,
-          String(l.records),
-          String(l.runs),
-          ms(l.loadMs),
-          ms(l.indexMs),
-          ms(l.firstAskMs),
-          ms(l.readyMs),
-          l.catalogHeapMB.toFixed(1),
-          l.heapMB.toFixed(1),
-          l.rssMB.toFixed(1),
-        ]),
+        coldLoadRows(r),
       ),
     );
   }
