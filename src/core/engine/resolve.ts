@@ -34,10 +34,6 @@ const MAX_MENTION_TOKENS = 12;
 export interface Resolver {
   /** Resolves every model mention of a parsed question, in the order the question names them. */
   resolveAll(q: ParsedQuestion): Resolution[];
-  /** Resolves one piece of text as a model name. */
-  resolveText(text: string): Resolution;
-  /** Did-you-mean candidates for text that named no model. */
-  suggest(text: string, limit: number): ModelRecord[];
 }
 
 export function buildResolver(index: NameIndex): Resolver {
@@ -186,8 +182,6 @@ export function buildResolver(index: NameIndex): Resolver {
       }
       return out;
     },
-    resolveText: (text) => resolveMention({ text, tokens: [] }),
-    suggest: (text, limit) => suggestFrom(index.search(text, limit), text).slice(0, limit),
   };
 }
 

@@ -1,5 +1,5 @@
 import { citeSource } from "../../answer/cite.ts";
-import { formatCount, formatDate, formatPrice } from "../../answer/format.ts";
+import { capitalize, formatCount, formatDate, formatPrice } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
@@ -58,7 +58,7 @@ export function answerOverview(
     const head = v.rows[0];
     rows.push({
       label: FIELD_LABELS[key],
-      value: capitalizeFirst(v.text),
+      value: capitalize(v.text),
       ...(head?.citation ? { citation: head.citation } : {}),
     });
     citations.push(...v.citations.slice(0, 1));
@@ -110,10 +110,6 @@ function providerName(catalog: Catalog, provider: string): string {
     if (l) return l.providerName;
   }
   return provider;
-}
-
-function capitalizeFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** "LiveBench Coding 69.9 (#12)" for the model's best-known boards. */
@@ -186,9 +182,7 @@ export function answerField(
     summary,
     // Many rows (every provider's price): lead with the one-line answer.
     blocks: [
-      ...(v.rows.length > 2
-        ? [{ kind: "text" as const, text: `${capitalizeFirst(v.text)}.` }]
-        : []),
+      ...(v.rows.length > 2 ? [{ kind: "text" as const, text: `${capitalize(v.text)}.` }] : []),
       { kind: "facts", rows: v.rows },
     ],
     followUps: followUpsFor(r, field),
