@@ -109,7 +109,7 @@ const PER = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|
 const SIDE = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
 const PRICE = new RegExp(String.raw`${LESS}\s*(?:${MONEY})${PER}${SIDE}`, "g");
 
-const OUTPUT = String.raw`(?:max(?:imum)? )?output(?: tokens?| length| limit)?`;
+const OUTPUT = `(?:max(?:imum)? )?output(?: tokens?| length| limit)?`;
 const OUTPUT_AFTER = new RegExp(
   String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:tokens? (?:of )?)?${OUTPUT}`,
   "g",
