@@ -161,6 +161,7 @@ function addModelsDev(
   build.twins = findTwins([...build.drafts.values()]);
   for (const draft of build.drafts.values()) {
     if (!build.twins.has(draft)) build.resolver.registerUndated(draft);
+    build.resolver.registerShortened(draft);
   }
   const book: OfferBook = new Map();
   const unlinked = [];

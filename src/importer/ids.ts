@@ -81,9 +81,13 @@ export function cleanCandidates(segment: string): string[] {
   push(given);
   let s = given;
   if (REGION_PREFIX.test(s) || VENDOR_PREFIX.test(s.replace(REGION_PREFIX, ""))) {
-    s = s.replace(REGION_PREFIX, "").replace(VENDOR_PREFIX, "");
+    const unregioned = s.replace(REGION_PREFIX, "");
+    const vendor = VENDOR_PREFIX.exec(unregioned)?.[1];
+    s = unregioned.replace(VENDOR_PREFIX, "");
     // Cloud catalogs version their copy of a model ("-v1:0"); the model is the same.
     s = s.replace(/-v\d+(:\d+)?$/, "").replace(/:\d+$/, "");
+    // A bare version ("deepseek.v3.2" → "v3.2") is no name without its maker's word.
+    if (vendor !== undefined && /^v\d/.test(s)) s = `${vendor}-${s}`;
   }
   // "gpt-oss:120b" and "qwen3-vl:235b-instruct" carry a size tag (part of the name); ":free",
   // ":thinking", ":high", ":8192" (a thinking budget) are offers of one model.
@@ -111,6 +115,8 @@ export function cleanCandidates(segment: string): string[] {
   // Some providers drop the family from Kimi's ids ("k2.6", "k2p7").
   const last = out[out.length - 1] ?? s;
   if (/^k\d/.test(last)) push(`kimi-${last}`);
+  // DeepSeek numbers its chat models "V3", "V3.2"; some providers drop the "v" ("deepseek-3.2").
+  if (/^deepseek-\d/.test(last)) push(last.replace(/^deepseek-/, "deepseek-v"));
   return out;
 }
 
@@ -198,4 +204,16 @@ export function toModelId(text: string): string {
     .replace(/[^a-z0-9._:/+-]+/g, "-")
     .replace(/^[^a-z0-9]+/, "")
     .replace(/-+$/, "");
+}
+
+/** A mixture-of-experts id's active-parameter tail ("-235-b-a-22-b" keeps "-235-b"). */
+const ACTIVE_TAIL = /(-\d+-b)-a-\d+-b$/;
+/** Llama's size-and-instruct tail ("llama-4-scout-17-b-instruct"). */
+const LLAMA_SIZE_TAIL = /^(llama-\d.*)-\d+-b-instruct$/;
+
+/** The key a model is also called by without its tail, or undefined when it has none. */
+export function shortKeyOf(key: string): string | undefined {
+  if (ACTIVE_TAIL.test(key)) return key.replace(ACTIVE_TAIL, "$1");
+  const llama = LLAMA_SIZE_TAIL.exec(key);
+  return llama?.[1];
 }

@@ -2,7 +2,7 @@ import type { Provenance } from "../core/schema/fact.ts";
 import type { FactKey } from "../core/schema/record.ts";
 import { CLAIM, compareStrings, type Draft, type FactValue, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
-import { cleanCandidates, keyOf, lastSegment, splitDate, toModelId } from "./ids.ts";
+import { cleanCandidates, keyOf, lastSegment, shortKeyOf, splitDate, toModelId } from "./ids.ts";
 import type { ProviderOffer } from "./models-dev.ts";
 import { type OrgVotes, orgFromName, orgFromPath } from "./orgs.ts";
 import type { Match, Resolver } from "./resolver.ts";
@@ -108,6 +108,19 @@ export function placeOffers(
     const group = groups.get(key) ?? [];
     group.push(offer);
     groups.set(key, group);
+  }
+  // A short group ("qwen3-coder-480b") whose one mixture-of-experts form also went ungrouped
+  // ("qwen3-coder-480b-a35b") is that model; the fuller id names it.
+  const longForms = new Map<string, string | null>();
+  for (const key of [...groups.keys()].sort(compareStrings)) {
+    const short = shortKeyOf(key);
+    if (short !== undefined) longForms.set(short, longForms.has(short) ? null : key);
+  }
+  for (const [short, long] of longForms) {
+    const group = groups.get(short);
+    if (!group || !long) continue;
+    groups.get(long)?.push(...group);
+    groups.delete(short);
   }
   // A dated group whose undated model also went ungrouped is that model's snapshot.
   for (const key of [...groups.keys()].sort(compareStrings)) {

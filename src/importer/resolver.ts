@@ -1,5 +1,5 @@
 import type { Draft } from "./draft.ts";
-import { cleanCandidates, keyOf, lastSegment, splitDate } from "./ids.ts";
+import { cleanCandidates, keyOf, lastSegment, shortKeyOf, splitDate } from "./ids.ts";
 
 export interface Match {
   draft: Draft;
@@ -18,6 +18,7 @@ export class Resolver {
   private readonly exact = new Map<string, Draft>();
   private readonly keys = new Map<string, Draft>();
   private readonly undated = new Map<string, Draft | null>();
+  private readonly shortened = new Map<string, Draft | null>();
 
   /** Registers a name of a draft; the first draft to register a name or key keeps it. */
   register(draft: Draft, name: string): void {
@@ -27,6 +28,18 @@ export class Resolver {
       const key = keyOf(c);
       if (key.length > 0 && !this.keys.has(key)) this.keys.set(key, draft);
     }
+  }
+
+  /**
+   * Lets the short form of a canonical id find it when that form names no other record:
+   * "qwen3-235b" → "qwen3-235b-a22b" (the active-parameter tag of a mixture-of-experts id) and
+   * "llama-4-scout" → "llama-4-scout-17b-instruct" (a size-and-instruct tail). Two records with one
+   * short form (two sizes of a family) leave it unmatched.
+   */
+  registerShortened(draft: Draft): void {
+    const short = shortKeyOf(keyOf(draft.id));
+    if (short === undefined) return;
+    this.shortened.set(short, this.shortened.has(short) ? null : draft);
   }
 
   /** Registers only the exact spelling (a display name is too loose to match by key). */
@@ -65,6 +78,10 @@ export class Resolver {
     }
     for (const c of candidates) {
       const draft = this.undated.get(keyOf(c));
+      if (draft) return { draft, how: "matched", via: c };
+    }
+    for (const c of candidates) {
+      const draft = this.shortened.get(keyOf(c));
       if (draft) return { draft, how: "matched", via: c };
     }
     return undefined;

@@ -5,6 +5,7 @@ import {
   cleanCandidates,
   keyOf,
   linkAgrees,
+  shortKeyOf,
   splitDate,
 } from "../../src/importer/ids.ts";
 import { rowCandidates } from "../../src/importer/livebench-merge.ts";
@@ -40,6 +41,10 @@ describe("cleanCandidates", () => {
     ["open-mistral-nemo", ["mistral-nemo"]],
     ["alicloud-glm-5.1", ["glm-5.1"]],
     ["mimo-v2.5-pro-6bit", ["mimo-v2.5-pro"]],
+    ["deepseek.v3.2", ["deepseek-v3.2"]],
+    ["us.deepseek.v3", ["deepseek-v3"]],
+    ["deepseek-3.2", ["deepseek-v3.2"]],
+    ["deepseek-4-flash", ["deepseek-v4-flash"]],
   ])("%s includes %j", (segment, expected) => {
     const out = cleanCandidates(segment);
     expect(out[0]).toBe(segment.toLowerCase());
@@ -146,4 +151,18 @@ describe("categoryOf (benchmarks)", () => {
     ["MRCR v2", ["long_context", "reasoning"], "long-context"],
     ["Research Writing", ["writing"], "other"],
   ])("%s → %s", (name, tags, category) => expect(categoryOf(name, tags)).toBe(category));
+});
+
+describe("shortKeyOf (short forms a model is also called by)", () => {
+  it.each([
+    ["qwen-3-235-b-a-22-b", "qwen-3-235-b"],
+    ["qwen-3-coder-480-b-a-35-b", "qwen-3-coder-480-b"],
+    ["llama-4-scout-17-b-instruct", "llama-4-scout"],
+    // A tag after the active parameters, another family, or no size: no short form.
+    ["qwen-3-235-b-a-22-b-instruct-2507", undefined],
+    ["qwen-3-coder-30-b", undefined],
+    ["mistral-small-24-b-instruct", undefined],
+    ["llama-4-scout-17-b-16-e-instruct", undefined],
+    ["deepseek-r-1", undefined],
+  ])("%s → %s", (key, short) => expect(shortKeyOf(key)).toBe(short));
 });

@@ -38,13 +38,38 @@ describe("import of the fixture data sets", () => {
       "claude-sonnet-4-5",
       "claude-sonnet-4-5-20250929",
       "deepseek-r1-distill-qwen-32b",
+      "deepseek-v3.2",
       "gpt-4o",
       "gpt-4o-2024-08-06",
       "gpt-4o-mini",
       "gpt-5.1-codex-mini",
       "llama-3.1-405b-instruct",
+      "llama-4-scout-17b-instruct",
       "mystery-model-7b",
+      "qwen3-235b-a22b",
+      "qwen3-coder-30b",
+      "qwen3-coder-480b-a35b",
     ]);
+  });
+
+  it.each([
+    // A short form of a canonical id: the active-parameter tag or Llama's size-and-instruct tail dropped.
+    ["reseller", "qwen/qwen3-235b", "qwen3-235b-a22b"],
+    ["together", "llama-4-scout", "llama-4-scout-17b-instruct"],
+    // Two provider-only groups, the short one and its one mixture-of-experts form.
+    ["cortecs", "qwen3-coder-480b", "qwen3-coder-480b-a35b"],
+    ["together", "qwen/qwen3-coder-480b-a35b", "qwen3-coder-480b-a35b"],
+    // DeepSeek's version without its "v", or without the family word.
+    ["cortecs", "deepseek-3.2", "deepseek-v3.2"],
+    ["azure", "deepseek.v3.2", "deepseek-v3.2"],
+    ["together", "deepseek-v3.2", "deepseek-v3.2"],
+    // No longer form exists: the short name keeps a record of its own.
+    ["cortecs", "qwen3-coder-30b", "qwen3-coder-30b"],
+  ])("files %s's %s under %s", (provider, providerModelId, id) => {
+    const listing = record(id).listings.find(
+      (l) => l.provider === provider && l.providerModelId === providerModelId,
+    );
+    expect(listing).toBeDefined();
   });
 
   it("reads TOML numbers written with underscores", () => {
@@ -222,6 +247,7 @@ describe("output", () => {
   it("writes two-space JSON with a trailing newline, one file per org, records sorted by id", () => {
     const files = readdirSync(join(out, "models")).sort();
     expect(files).toEqual([
+      "alibaba.json",
       "anthropic.json",
       "deepseek.json",
       "meta.json",
