@@ -152,22 +152,24 @@ export function buildOrders(
   records: readonly ModelRecord[],
   facts: ModelFacts,
 ): (key: SortKey, org?: string) => readonly ModelRecord[] {
-  const cache = new Map<string, ModelRecord[]>();
-  return (key, org) => {
-    const cacheKey = `${key}|${org ?? ""}`;
-    let order = cache.get(cacheKey);
+  const whole = new Map<SortKey, ModelRecord[]>();
+  const byOrg = new Map<string, ModelRecord[]>();
+  const wholeOrder = (key: SortKey) => {
+    let order = whole.get(key);
     if (order === undefined) {
-      // One maker's models: its slice of the whole order, so "anthropic models" scans only those.
-      const all: readonly ModelRecord[] =
-        org === undefined
-          ? sortAll(records, key, facts)
-          : (cache.get(`${key}|`) ?? sortAll(records, key, facts));
-      if (org === undefined) order = [...all];
-      else {
-        cache.set(`${key}|`, [...all]);
-        order = all.filter((r) => r.org === org);
-      }
-      cache.set(cacheKey, order);
+      order = sortAll(records, key, facts);
+      whole.set(key, order);
+    }
+    return order;
+  };
+  return (key, org) => {
+    if (org === undefined) return wholeOrder(key);
+    // One maker's models: its slice of the whole order, so "anthropic models" scans only those.
+    const cacheKey = `${key}|${org}`;
+    let order = byOrg.get(cacheKey);
+    if (order === undefined) {
+      order = wholeOrder(key).filter((r) => r.org === org);
+      byOrg.set(cacheKey, order);
     }
     return order;
   };
