@@ -138,9 +138,10 @@ export function buildResolver(index: NameIndex): Resolver {
     while (tokens.length > 1 && isNoise(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
     while (tokens.length > 1 && isNoise(tokens[0])) tokens = tokens.slice(1);
     if (tokens.length === mention.tokens.length) return mention;
-    if ((index.search(mention.text, 1)[0]?.matched ?? 0) > 0.999) return mention;
+    // The cheap exact-key check first; the full search only when trimming would change anything.
     const trimmed = toMention(tokens);
-    return index.exact(trimmed.text).length > 0 ? trimmed : mention;
+    if (index.exact(trimmed.text).length === 0) return mention;
+    return (index.search(mention.text, 1)[0]?.matched ?? 0) > 0.999 ? mention : trimmed;
   }
 
   /**
