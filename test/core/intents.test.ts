@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../src/core/answer/types.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
-import { fixtureCatalog } from "../support/fixture-catalog.ts";
+import { fixtureCatalog, fixtureRecord } from "../support/fixture-catalog.ts";
 
 const engine = createEngine(fixtureCatalog());
 
@@ -192,6 +192,23 @@ describe("one provider", () => {
     const a = engine.ask("gpt-4o price on groq");
     expect(a.summary).toBe("GPT-4o is not listed at Groq.");
     expect(a.blocks).toEqual([{ kind: "text", text: "It is listed at: Openai, Azure." }]);
+  });
+});
+
+describe("providers", () => {
+  it("counts a provider with several offers of one model once", () => {
+    // Two offers at Nano (a plain id and a thinking budget) and one at Azure: two providers.
+    const base = fixtureRecord({
+      id: "multi-offer-1",
+      name: "Multi Offer 1",
+      org: "acme",
+      orgName: "Acme",
+      price: [1, 2],
+      providers: ["nano", "nano", "azure"],
+    });
+    const a = createEngine(fixtureCatalog([base])).ask("where can I run multi offer 1");
+    expect(a.summary).toContain("2 providers (3 offers): ");
+    expect(a.summary).toMatch(/Nano, Azure/);
   });
 });
 

@@ -188,8 +188,10 @@ function describeProviders(catalog: Catalog, record: ModelRecord): FieldValue {
       citation: listingCitation(catalog, l),
     })),
   );
-  const names = listings.map((l) => l.providerName);
-  const text = `${listings.length} provider${listings.length === 1 ? "" : "s"}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
+  // A provider can sell several offers of one model (regions, thinking budgets): count it once.
+  const names = [...new Set(listings.map((l) => l.providerName))];
+  const offers = listings.length > names.length ? ` (${listings.length} offers)` : "";
+  const text = `${names.length} provider${names.length === 1 ? "" : "s"}${offers}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
   return { known: true, text, rows, citations: listings.map((l) => listingCitation(catalog, l)) };
 }
 

@@ -73,7 +73,8 @@ export function answerOverview(
     });
     citations.push(c);
   }
-  if (r.listings.length > 0) rows.push({ label: "Providers", value: String(r.listings.length) });
+  const providers = new Set(r.listings.map((l) => l.provider)).size;
+  if (providers > 0) rows.push({ label: "Providers", value: String(providers) });
   const bench = topBenchmarks(catalog, boards, r, 3);
   if (bench.length > 0) rows.push({ label: "Benchmarks", value: bench.join("; ") });
   const t = transparencyOf(catalog, r);
