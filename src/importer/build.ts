@@ -8,7 +8,7 @@ import { BenchmarkRegistry } from "./benchmark-registry.ts";
 import { addCard, readCard } from "./card.ts";
 import { CLAIM, Draft, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
-import { keyOf, lastSegment, linkAgrees } from "./ids.ts";
+import { cleanCandidates, keyOf, lastSegment, linkAgrees } from "./ids.ts";
 import { readLiveBench } from "./livebench.ts";
 import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
 import { readLlmStats } from "./llm-stats.ts";
@@ -46,6 +46,10 @@ export interface CoverageReport {
   listings: number;
   results: number;
   providerOnly: number;
+  /** Records no models.dev file names, made for a model only llm-stats knows. */
+  statsOnly: number;
+  /** Distinct provider model ids (last path segment, any case), and distinct once normalized. */
+  providerIds: { distinct: number; normalized: number };
   /** Provider files whose base_model link contradicts their own id (not followed). */
   linksRefused: number;
   livebench: LiveBenchCoverage;
@@ -107,7 +111,11 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
     votes: new Map(),
   };
   const modelsDevSource = readSource(datasetsDir, "models.dev");
-  let offers = { providerOnly: 0, linksRefused: 0 };
+  let offers: OfferCounts = {
+    providerOnly: 0,
+    linksRefused: 0,
+    providerIds: { distinct: 0, normalized: 0 },
+  };
   if (modelsDevSource) {
     sources.push(modelsDevSource);
     const md = readModelsDev(join(datasetsDir, "models.dev"));
@@ -133,11 +141,26 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
   return finish(build, sources, offers, livebench);
 }
 
-function addModelsDev(
-  build: Build,
-  md: ModelsDev,
-  source: SourceInfo,
-): { providerOnly: number; linksRefused: number } {
+interface OfferCounts {
+  providerOnly: number;
+  linksRefused: number;
+  providerIds: CoverageReport["providerIds"];
+}
+
+/** How many distinct ids providers use, as written and once normalized (for the report). */
+function countProviderIds(md: ModelsDev): CoverageReport["providerIds"] {
+  const written = new Set<string>();
+  const normalized = new Set<string>();
+  for (const o of md.offers) {
+    const segment = lastSegment(o.providerModelId).toLowerCase();
+    written.add(segment);
+    const clean = cleanCandidates(segment);
+    normalized.add(keyOf(clean[clean.length - 1] ?? segment));
+  }
+  return { distinct: written.size, normalized: normalized.size };
+}
+
+function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCounts {
   const from: Provenance = { source: source.id, asOf: source.asOf };
   for (const o of md.offers) build.orgNames.addProvider(o.provider, o.providerName);
   const byPath = new Map<string, Draft>();
@@ -148,9 +171,11 @@ function addModelsDev(
     const draft = new Draft(id, name, c.lab.toLowerCase(), true);
     draft.addName(c.fileId, "alias", CLAIM.stated);
     draft.addName(name, "alias", CLAIM.display);
-    for (const [key, value] of Object.entries(factsFromToml(c.data))) {
-      draft.addFact(key as keyof ReturnType<typeof factsFromToml>, value, RANK.maker, from);
+    const facts = factsFromToml(c.data);
+    for (const [key, value] of Object.entries(facts)) {
+      draft.addFact(key as keyof typeof facts, value, RANK.maker, from);
     }
+    if (facts.reasoning === true) build.resolver.registerReasoner(draft);
     addModelsDevBenchmarks(build.registry, draft, c.data, from);
     draft.sources.add(source.id);
     build.drafts.set(id, draft);
@@ -193,13 +218,13 @@ function addModelsDev(
     addListingFacts(draft, offers, from);
     voteOrg(votesOf(build, draft), offers);
   }
-  return { providerOnly: groups.size, linksRefused };
+  return { providerOnly: groups.size, linksRefused, providerIds: countProviderIds(md) };
 }
 
 function finish(
   build: Build,
   sources: SourceInfo[],
-  offers: { providerOnly: number; linksRefused: number },
+  offers: OfferCounts,
   livebench: LiveBenchCoverage,
 ): ImportOutput {
   const drafts = [...build.drafts.values()];
@@ -238,6 +263,10 @@ function finish(
     listings: records.reduce((n, r) => n + r.listings.length, 0),
     results: records.reduce((n, r) => n + r.benchmarks.length, 0),
     providerOnly: offers.providerOnly,
+    statsOnly: records.filter(
+      (r) => !r.sources.includes("models.dev") && r.sources.includes("llm-stats"),
+    ).length,
+    providerIds: offers.providerIds,
     linksRefused: offers.linksRefused,
     livebench,
     conflictsKept,

@@ -206,8 +206,11 @@ export function toModelId(text: string): string {
     .replace(/-+$/, "");
 }
 
-/** A mixture-of-experts id's active-parameter tail ("-235-b-a-22-b" keeps "-235-b"). */
-const ACTIVE_TAIL = /(-\d+-b)-a-\d+-b$/;
+/**
+ * A mixture-of-experts id's active-parameter tag ("-235-b-a-22-b" keeps "-235-b"), at the end or
+ * before a further tag ("qwen3-vl:235b-instruct" is "qwen3-vl-235b-a22b-instruct").
+ */
+const ACTIVE_TAIL = /(-\d+-b)-a-\d+-b(?=-|$)/;
 /** Llama's size-and-instruct tail ("llama-4-scout-17-b-instruct"). */
 const LLAMA_SIZE_TAIL = /^(llama-\d.*)-\d+-b-instruct$/;
 

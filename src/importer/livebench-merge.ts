@@ -67,7 +67,7 @@ export function addLiveBench(
   };
   for (const release of ordered) {
     for (const row of release.rows) {
-      const draft = resolveRow(build, row.name, release === latest ? coverage : undefined);
+      const draft = resolveRow(build, row.name, coverage, release === latest);
       draft.sources.add(source.id);
       for (const [benchmark, score] of [...row.scores].sort(([a], [b]) => (a < b ? -1 : 1))) {
         draft.benchmarks.push({
@@ -84,7 +84,12 @@ export function addLiveBench(
   return coverage;
 }
 
-function resolveRow(build: Build, name: string, coverage: LiveBenchCoverage | undefined): Draft {
+function resolveRow(
+  build: Build,
+  name: string,
+  coverage: LiveBenchCoverage,
+  latest: boolean,
+): Draft {
   const candidates = rowCandidates(name);
   // A maker's record beats a reseller's record of one effort setting ("gpt-5.3-codex-xhigh").
   let fallback: [Match, string] | undefined;
@@ -98,13 +103,14 @@ function resolveRow(build: Build, name: string, coverage: LiveBenchCoverage | un
     fallback ??= [match, c];
   }
   if (fallback) {
-    if (coverage) coverage.mapped++;
+    if (latest) coverage.mapped++;
     return remember(build, fallback[0], fallback[1]);
   }
   const bare = candidates[candidates.length - 1] as string;
   const draft = addDraft(build, toModelId(bare), bare, "other");
   votesOf(build, draft).add(orgFromName(bare), 1);
-  if (coverage) coverage.created++;
+  // Counted in every release: an older row can name a model no other source has.
+  coverage.created++;
   return draft;
 }
 

@@ -19,6 +19,7 @@ export class Resolver {
   private readonly keys = new Map<string, Draft>();
   private readonly undated = new Map<string, Draft | null>();
   private readonly shortened = new Map<string, Draft | null>();
+  private readonly reasoners = new Set<Draft>();
 
   /** Registers a name of a draft; the first draft to register a name or key keeps it. */
   register(draft: Draft, name: string): void {
@@ -40,6 +41,17 @@ export class Resolver {
     const short = shortKeyOf(keyOf(draft.id));
     if (short === undefined) return;
     this.shortened.set(short, this.shortened.has(short) ? null : draft);
+  }
+
+  /**
+   * Marks a maker's record of a model that reasons: a provider's "<id>-thinking" offer of it is
+   * the same model run in its thinking mode ("claude-opus-4-1-thinking", "gpt-5.1-thinking"), not
+   * a model of its own. Makers that ship a separate thinking checkpoint ("kimi-k2-thinking",
+   * "qwen3-vl-235b-a22b-thinking") either have their own record, found first, or a base model
+   * that is not a maker's reasoning record, so they stay apart.
+   */
+  registerReasoner(draft: Draft): void {
+    this.reasoners.add(draft);
   }
 
   /** Registers only the exact spelling (a display name is too loose to match by key). */
@@ -83,6 +95,11 @@ export class Resolver {
     for (const c of candidates) {
       const draft = this.shortened.get(keyOf(c));
       if (draft) return { draft, how: "matched", via: c };
+    }
+    for (const c of candidates) {
+      const base = /^(.+)[-_.]thinking$/.exec(c)?.[1];
+      const draft = base ? (this.exact.get(base) ?? this.keys.get(keyOf(base))) : undefined;
+      if (draft && this.reasoners.has(draft)) return { draft, how: "matched", via: c };
     }
     return undefined;
   }

@@ -21,11 +21,11 @@ export function formatReport(r: CoverageReport, changed: number): string {
   const lb = r.livebench;
   return [
     "coverage:",
-    `  models            ${r.models} (${r.canonical} canonical, ${r.providerOnly} provider-only)`,
+    `  models            ${r.models} (${r.canonical} canonical, ${r.providerOnly} provider-only, ${r.statsOnly} llm-stats-only, ${lb.created} LiveBench-only)`,
+    `  provider model ids ${r.providerIds.distinct} distinct, ${r.providerIds.normalized} once spelling, cloud prefixes and serving tags are set aside`,
     `  provider listings ${r.listings}`,
     `  benchmark results ${r.results}`,
     `  livebench ${lb.latestRelease || "-"}: ${lb.latestRows} rows, ${lb.mapped} mapped to records from other sources, ${lb.latestRows - lb.mapped} to LiveBench-only records; unmapped 0`,
-    `  livebench-only records (all releases) ${lb.created}`,
     `  base_model links refused (id disagrees) ${r.linksRefused}`,
     `  facts with conflicts kept in others ${r.conflictsKept}`,
     `  names dropped (claimed by two models) ${r.namesDropped}`,

@@ -158,8 +158,10 @@ describe("shortKeyOf (short forms a model is also called by)", () => {
     ["qwen-3-235-b-a-22-b", "qwen-3-235-b"],
     ["qwen-3-coder-480-b-a-35-b", "qwen-3-coder-480-b"],
     ["llama-4-scout-17-b-instruct", "llama-4-scout"],
-    // A tag after the active parameters, another family, or no size: no short form.
-    ["qwen-3-235-b-a-22-b-instruct-2507", undefined],
+    // The active-parameter tag also drops before a further tag ("qwen3-vl:235b-instruct").
+    ["qwen-3-235-b-a-22-b-instruct-2507", "qwen-3-235-b-instruct-2507"],
+    ["qwen-3-vl-235-b-a-22-b-instruct", "qwen-3-vl-235-b-instruct"],
+    // Another family, or no size: no short form.
     ["qwen-3-coder-30-b", undefined],
     ["mistral-small-24-b-instruct", undefined],
     ["llama-4-scout-17-b-16-e-instruct", undefined],

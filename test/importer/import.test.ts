@@ -42,6 +42,7 @@ describe("import of the fixture data sets", () => {
       "gpt-4o",
       "gpt-4o-2024-08-06",
       "gpt-4o-mini",
+      "gpt-4o-thinking",
       "gpt-5.1-codex-mini",
       "llama-3.1-405b-instruct",
       "llama-4-scout-17b-instruct",
@@ -49,6 +50,7 @@ describe("import of the fixture data sets", () => {
       "qwen3-235b-a22b",
       "qwen3-coder-30b",
       "qwen3-coder-480b-a35b",
+      "vintage-model-13b",
     ]);
   });
 
@@ -107,6 +109,19 @@ describe("import of the fixture data sets", () => {
     ]) {
       expect(r.aliases).toContain(alias);
     }
+  });
+
+  it("files a provider's thinking mode of a maker's reasoning model under that model", () => {
+    const r = record("claude-sonnet-4-5");
+    expect(r.listings.map((l) => l.providerModelId)).toContain("claude-sonnet-4-5-thinking");
+    expect(r.aliases).toContain("claude-sonnet-4-5-thinking");
+    expect(records.has("claude-sonnet-4-5-thinking")).toBe(false);
+  });
+
+  it("keeps a thinking id apart when the maker's model does not reason", () => {
+    // gpt-4o's maker record says reasoning = false, so "gpt-4o-thinking" is some other product.
+    expect(record("gpt-4o-thinking").listings).toHaveLength(1);
+    expect(record("gpt-4o").aliases).not.toContain("gpt-4o-thinking");
   });
 
   it("files a dated provider id as a snapshot of its model", () => {
@@ -214,7 +229,19 @@ describe("LiveBench", () => {
     expect(releases[0]?.rows.map((r) => r.name)).toEqual([
       "gpt-4o-2024-08-06",
       "gpt-4o-mini-2024-07-18",
+      "vintage-model-13b",
     ]);
+  });
+
+  it("gives a row only an older release names a record, and counts it in the report", () => {
+    // Coding, IF and the global score, all from the one release that names it.
+    expect(record("vintage-model-13b").benchmarks.map((b) => b.release)).toEqual([
+      "2025-11-25",
+      "2025-11-25",
+      "2025-11-25",
+    ]);
+    const { livebench } = importAll(DATASETS, REFERENCE).report;
+    expect(livebench).toMatchObject({ latestRows: 4, mapped: 3, created: 2 });
   });
 
   it.each([
