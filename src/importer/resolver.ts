@@ -44,11 +44,12 @@ export class Resolver {
   }
 
   /**
-   * Marks a maker's record of a model that reasons: a provider's "<id>-thinking" offer of it is
-   * the same model run in its thinking mode ("claude-opus-4-1-thinking", "gpt-5.1-thinking"), not
-   * a model of its own. Makers that ship a separate thinking checkpoint ("kimi-k2-thinking",
-   * "qwen3-vl-235b-a22b-thinking") either have their own record, found first, or a base model
-   * that is not a maker's reasoning record, so they stay apart.
+   * Marks a maker's record of a model that reasons: a provider's "<id>-thinking" or "<id>-high"
+   * offer of it is the same model run in a thinking mode or at an effort setting
+   * ("claude-opus-4-1-thinking", "o3-mini-high"), not a model of its own. Makers that ship a
+   * separate thinking checkpoint ("kimi-k2-thinking", "qwen3-vl-235b-a22b-thinking") either have
+   * their own record, found first, or a base model that is not a maker's reasoning record, so they
+   * stay apart.
    */
   registerReasoner(draft: Draft): void {
     this.reasoners.add(draft);
@@ -97,10 +98,33 @@ export class Resolver {
       if (draft) return { draft, how: "matched", via: c };
     }
     for (const c of candidates) {
-      const base = /^(.+)[-_.]thinking$/.exec(c)?.[1];
-      const draft = base ? (this.exact.get(base) ?? this.keys.get(keyOf(base))) : undefined;
-      if (draft && this.reasoners.has(draft)) return { draft, how: "matched", via: c };
+      const mode = this.modeOf(c);
+      if (mode) return { draft: mode, how: "matched", via: c };
     }
     return undefined;
   }
+
+  /** The maker's record a mode or serving tier of it names ("o3-mini-high", "glm-5.2-fast"). */
+  private modeOf(name: string): Draft | undefined {
+    const mode = MODE.exec(name);
+    const tier = mode ? undefined : TIER.exec(name);
+    const base = mode?.[1] ?? tier?.[1];
+    const key = base === undefined ? undefined : keyOf(base);
+    const draft =
+      base === undefined || key === undefined
+        ? undefined
+        : (this.exact.get(base) ?? this.keys.get(key) ?? this.shortened.get(key) ?? undefined);
+    if (draft === undefined || !draft.canonical) return undefined;
+    return tier || this.reasoners.has(draft) ? draft : undefined;
+  }
 }
+
+/** A thinking mode or effort setting, which only a reasoning model has. */
+const MODE = /^(.+)[-_.](thinking|think|xhigh|high|medium|low|minimal)$/;
+/**
+ * A provider's serving tier of a maker's model: faster or cheaper hardware, or the maker's own
+ * endpoint resold ("-original"). models.dev links such offers to the base model itself
+ * ("claude-opus-4-7-fast", "kimi-k2.6-fast", "deepseek-v4-pro-lightning"). A maker's own model
+ * of that name ("grok-4-fast") has its own record, found before this.
+ */
+const TIER = /^(.+)[-_.](fast|flex|lightning|original|cheaper)$/;

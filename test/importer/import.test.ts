@@ -118,6 +118,13 @@ describe("import of the fixture data sets", () => {
     expect(records.has("claude-sonnet-4-5-thinking")).toBe(false);
   });
 
+  it("files an effort setting of a reasoning model and a serving tier of any maker's model under it", () => {
+    expect(record("claude-sonnet-4-5").aliases).toContain("claude-sonnet-4-5-high");
+    const qwen = record("qwen3-235b-a22b").listings.map((l) => l.providerModelId);
+    expect(qwen).toContain("qwen3-235b-a22b-fast");
+    expect(records.has("qwen3-235b-a22b-fast")).toBe(false);
+  });
+
   it("keeps a thinking id apart when the maker's model does not reason", () => {
     // gpt-4o's maker record says reasoning = false, so "gpt-4o-thinking" is some other product.
     expect(record("gpt-4o-thinking").listings).toHaveLength(1);
