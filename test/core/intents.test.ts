@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../../src/core/answer/types.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
+import { type Filters, parseFilters } from "../../src/core/engine/filters.ts";
 import { fixtureCatalog, fixtureRecord } from "../support/fixture-catalog.ts";
 
 const engine = createEngine(fixtureCatalog());
@@ -228,7 +229,31 @@ describe("filters", () => {
     const a = engine.ask("cheap models: input price under $0.5");
     expect(a.intent).toBe("filter");
     expect(a.models[0]).toBe("llama-3.1-8b-instruct");
-    expect(a.title).toContain("input ≤ $0.50 per 1M tokens");
+    expect(a.title).toContain("input < $0.50 per 1M tokens");
+  });
+
+  it.each<[string, Partial<Filters>]>([
+    // "More than", "over", "under", "below" leave the bound out; "at least", "up to", "+" keep it.
+    ["models with more than 200k context", { minContext: 200_000, strict: ["minContext"] }],
+    ["models with over 1m context", { minContext: 1_000_000, strict: ["minContext"] }],
+    ["models with at least 200k context", { minContext: 200_000 }],
+    ["models with 128k+ context", { minContext: 128_000 }],
+    ["models with context up to 32k", { maxContext: 32_000 }],
+    ["models under $1 input", { maxInputPrice: 1, strict: ["maxInputPrice"] }],
+    ["models at most $1 input", { maxInputPrice: 1 }],
+    ["models below 10b parameters", { maxParams: 10e9, strict: ["maxParams"] }],
+    ["free models", { maxInputPrice: 0 }],
+  ])("reads the bound in %j", (question, expected) => {
+    expect(parseFilters(question).filters).toEqual(expected);
+  });
+
+  it("leaves a model exactly at a strict bound out, and keeps it at an inclusive one", () => {
+    // The fixture's claude-sonnet-4-5 has a 200K context.
+    const more = engine.ask("anthropic models with more than 200k context");
+    expect(more.models).not.toContain("claude-sonnet-4-5");
+    expect(more.title).toContain("context > 200K tokens");
+    const least = engine.ask("anthropic models with at least 200k context");
+    expect(least.models).toContain("claude-sonnet-4-5");
   });
 
   it("filters by max output", () => {

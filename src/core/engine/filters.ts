@@ -36,7 +36,20 @@ export interface Filters {
   /** Words every matching model's id or name has ("qwen models"). */
   nameHas?: string[];
   sort?: SortKey;
+  /** Bounds the question set strictly ("more than 200k": 200K itself is out; "at least": in). */
+  strict?: Bound[];
 }
+
+/** The numeric bounds a question can set. */
+export type Bound =
+  | "minContext"
+  | "maxContext"
+  | "minOutput"
+  | "maxOutput"
+  | "maxInputPrice"
+  | "maxOutputPrice"
+  | "minParams"
+  | "maxParams";
 
 export interface ParsedFilters {
   filters: Filters;
@@ -78,6 +91,19 @@ function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchA
 }
 
 const IS_LESS = new RegExp(`^${LESS}$`);
+/** Comparators that leave the bound itself out; "at least", "up to", "≥" keep it in. */
+const IS_STRICT =
+  /^(?:over|above|more than|greater than|bigger than|larger than|longer than|under|below|less than|cheaper than|smaller than|shorter than|>|<)$/;
+
+/** Sets a bound, strict or not by the comparator word that introduced it (none: inclusive). */
+function setBound(out: ParsedFilters, key: Bound, amount: number, word: string | undefined) {
+  const f = out.filters;
+  f[key] = amount;
+  const others = (f.strict ?? []).filter((k) => k !== key);
+  const strict = word !== undefined && IS_STRICT.test(word.trim()) ? [...others, key] : others;
+  if (strict.length > 0) f.strict = strict;
+  else delete f.strict;
+}
 const CTX = `(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
 const CONTEXT_AFTER = new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${CTX}`, "g");
 const CONTEXT_BEFORE = new RegExp(
@@ -94,8 +120,8 @@ const contextRules: Rule = (text, out) => {
       if (m[1] === undefined && m[3] === undefined && amount < 1000) return false;
       // "llama 3.1 405b context": billions are parameters, never a context size.
       if (m[3] !== undefined && /^[bt]/.test(m[3])) return false;
-      if (m[1] !== undefined && IS_LESS.test(m[1])) out.filters.maxContext = amount;
-      else out.filters.minContext = amount;
+      const bound = m[1] !== undefined && IS_LESS.test(m[1]) ? "maxContext" : "minContext";
+      setBound(out, bound, amount, m[1]);
       return true;
     });
   }
@@ -107,7 +133,7 @@ const contextRules: Rule = (text, out) => {
 const MONEY = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollars?|cents?)`;
 const PER = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
 const SIDE = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
-const PRICE = new RegExp(String.raw`${LESS}\s*(?:${MONEY})${PER}${SIDE}`, "g");
+const PRICE = new RegExp(String.raw`(${LESS})\s*(?:${MONEY})${PER}${SIDE}`, "g");
 
 const OUTPUT = `(?:max(?:imum)? )?output(?: tokens?| length| limit)?`;
 const OUTPUT_AFTER = new RegExp(
@@ -123,8 +149,7 @@ const outputRules: Rule = (text, out) => {
   for (const re of [OUTPUT_AFTER, OUTPUT_BEFORE]) {
     each(text, re, out, (m) => {
       const amount = parseAmount(m[2] ?? "0", m[3]);
-      if (IS_LESS.test(m[1] ?? "")) out.filters.maxOutput = amount;
-      else out.filters.minOutput = amount;
+      setBound(out, IS_LESS.test(m[1] ?? "") ? "maxOutput" : "minOutput", amount, m[1]);
     });
   }
 };
@@ -132,12 +157,12 @@ const outputRules: Rule = (text, out) => {
 const priceRules: Rule = (text, out) => {
   each(text, PRICE, out, (m) => {
     const cents = /cents?/.test(m[0]);
-    const value = Number(m[1] ?? m[2] ?? "0") / (cents ? 100 : 1);
-    if (m[3] === "output" || m[3] === "completion") out.filters.maxOutputPrice = value;
-    else out.filters.maxInputPrice = value;
+    const value = Number(m[2] ?? m[3] ?? "0") / (cents ? 100 : 1);
+    const side = m[4] === "output" || m[4] === "completion" ? "maxOutputPrice" : "maxInputPrice";
+    setBound(out, side, value, m[1]);
   });
   each(text, /\bfree(?: to use| models?)?\b/g, out, () => {
-    out.filters.maxInputPrice = 0;
+    setBound(out, "maxInputPrice", 0, undefined);
   });
 };
 
@@ -217,8 +242,7 @@ const paramRules: Rule = (text, out) => {
     const unit = m[3];
     if (unit !== "b" && unit !== "billion" && unit !== "t" && unit !== "trillion") continue;
     const amount = parseAmount(m[2] ?? "0", unit);
-    if (IS_LESS.test(m[1] ?? "")) out.filters.maxParams = amount;
-    else out.filters.minParams = amount;
+    setBound(out, IS_LESS.test(m[1] ?? "") ? "maxParams" : "minParams", amount, m[1]);
     out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
 };

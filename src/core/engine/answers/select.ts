@@ -1,7 +1,7 @@
 import { formatCount, formatDate, formatParams, formatUsd } from "../../answer/format.ts";
 import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
-import type { Filters, SortKey } from "../filters.ts";
+import type { Bound, Filters, SortKey } from "../filters.ts";
 import { tokenize } from "../normalize.ts";
 import { headlinePrice } from "./field-values.ts";
 
@@ -88,24 +88,10 @@ function passes(
 ): boolean {
   if (orgs && !orgs.includes(r.org)) return false;
   if (q.nameHas && !q.nameHas.every((t) => f.nameTokens.includes(t))) return false;
-  if (q.minContext !== undefined && !(f.context !== undefined && f.context >= q.minContext))
-    return false;
-  if (q.maxContext !== undefined && !(f.context !== undefined && f.context <= q.maxContext))
-    return false;
-  if (q.minOutput !== undefined && !(f.maxOutput !== undefined && f.maxOutput >= q.minOutput))
-    return false;
-  if (q.maxOutput !== undefined && !(f.maxOutput !== undefined && f.maxOutput <= q.maxOutput))
-    return false;
-  if (
-    q.maxInputPrice !== undefined &&
-    !(f.inputPrice !== undefined && f.inputPrice <= q.maxInputPrice)
-  )
-    return false;
-  if (
-    q.maxOutputPrice !== undefined &&
-    !(f.outputPrice !== undefined && f.outputPrice <= q.maxOutputPrice)
-  )
-    return false;
+  if (!within(f.context, q, "minContext", "maxContext")) return false;
+  if (!within(f.maxOutput, q, "minOutput", "maxOutput")) return false;
+  if (!within(f.inputPrice, q, undefined, "maxInputPrice")) return false;
+  if (!within(f.outputPrice, q, undefined, "maxOutputPrice")) return false;
   if (q.openWeights !== undefined && f.openWeights !== q.openWeights) return false;
   for (const k of ["vision", "reasoning", "functionCalling", "structuredOutput"] as const) {
     if (q[k] !== undefined && f[k] !== q[k]) return false;
@@ -114,10 +100,7 @@ function passes(
     return false;
   if (q.releasedBefore !== undefined && !(f.release !== undefined && f.release < q.releasedBefore))
     return false;
-  if (q.minParams !== undefined && !(f.params !== undefined && f.params >= q.minParams))
-    return false;
-  if (q.maxParams !== undefined && !(f.params !== undefined && f.params <= q.maxParams))
-    return false;
+  if (!within(f.params, q, "minParams", "maxParams")) return false;
   if (q.inputModality !== undefined && !f.inputs.includes(q.inputModality)) return false;
   if (q.outputModality !== undefined && !f.outputs.includes(q.outputModality)) return false;
   return true;
@@ -187,6 +170,26 @@ function sortAll(records: readonly ModelRecord[], key: SortKey, facts: ModelFact
 }
 
 /** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
+/** Whether a value meets the question's bounds on it; an unknown value meets none. */
+function within(
+  value: number | undefined,
+  q: Filters,
+  min: Bound | undefined,
+  max: Bound | undefined,
+): boolean {
+  const lo = min === undefined ? undefined : q[min];
+  const hi = max === undefined ? undefined : q[max];
+  if (lo === undefined && hi === undefined) return true;
+  if (value === undefined) return false;
+  if (lo !== undefined && (isStrict(q, min) ? value <= lo : value < lo)) return false;
+  if (hi !== undefined && (isStrict(q, max) ? value >= hi : value > hi)) return false;
+  return true;
+}
+
+function isStrict(q: Filters, bound: Bound | undefined): boolean {
+  return bound !== undefined && (q.strict?.includes(bound) ?? false);
+}
+
 const SCAN_BUDGET = 2000;
 
 /**
@@ -195,12 +198,20 @@ const SCAN_BUDGET = 2000;
  */
 function pastBound(q: Filters, key: SortKey): ((f: EffectiveFacts) => boolean) | undefined {
   const { maxInputPrice: price, minContext: ctx, minParams: params, releasedAfter: after } = q;
-  if (key === "price-asc" && price !== undefined)
-    return (f) => f.inputPrice === undefined || f.inputPrice > price;
-  if (key === "context-desc" && ctx !== undefined)
-    return (f) => f.context === undefined || f.context < ctx;
-  if (key === "params-desc" && params !== undefined)
-    return (f) => f.params === undefined || f.params < params;
+  // Strict bounds stop on the bound itself too ("more than 200k": a 200K model ends the walk).
+  if (key === "price-asc" && price !== undefined) {
+    const strict = isStrict(q, "maxInputPrice");
+    return (f) =>
+      f.inputPrice === undefined || f.inputPrice > price || (strict && f.inputPrice === price);
+  }
+  if (key === "context-desc" && ctx !== undefined) {
+    const strict = isStrict(q, "minContext");
+    return (f) => f.context === undefined || f.context < ctx || (strict && f.context === ctx);
+  }
+  if (key === "params-desc" && params !== undefined) {
+    const strict = isStrict(q, "minParams");
+    return (f) => f.params === undefined || f.params < params || (strict && f.params === params);
+  }
   if (key === "release-desc" && after !== undefined)
     return (f) => f.release === undefined || f.release < after;
   return undefined;
@@ -242,24 +253,34 @@ export function describeFilters(q: Filters): string {
   if (q.orgs?.length) parts.push(`by ${q.orgs.join(" or ")}`);
   if (q.nameHas?.length) parts.push(`named "${q.nameHas.join(" ")}"`);
   if (q.openWeights !== undefined) parts.push(q.openWeights ? "open weights" : "closed weights");
-  if (q.minContext !== undefined) parts.push(`context ≥ ${formatCount(q.minContext)} tokens`);
-  if (q.maxContext !== undefined) parts.push(`context ≤ ${formatCount(q.maxContext)} tokens`);
-  if (q.minOutput !== undefined) parts.push(`max output ≥ ${formatCount(q.minOutput)} tokens`);
-  if (q.maxOutput !== undefined) parts.push(`max output ≤ ${formatCount(q.maxOutput)} tokens`);
+  const ge = (b: Bound) => (isStrict(q, b) ? ">" : "≥");
+  const le = (b: Bound) => (isStrict(q, b) ? "<" : "≤");
+  if (q.minContext !== undefined)
+    parts.push(`context ${ge("minContext")} ${formatCount(q.minContext)} tokens`);
+  if (q.maxContext !== undefined)
+    parts.push(`context ${le("maxContext")} ${formatCount(q.maxContext)} tokens`);
+  if (q.minOutput !== undefined)
+    parts.push(`max output ${ge("minOutput")} ${formatCount(q.minOutput)} tokens`);
+  if (q.maxOutput !== undefined)
+    parts.push(`max output ${le("maxOutput")} ${formatCount(q.maxOutput)} tokens`);
   if (q.maxInputPrice !== undefined)
     parts.push(
-      q.maxInputPrice === 0 ? "free" : `input ≤ ${formatUsd(q.maxInputPrice)} per 1M tokens`,
+      q.maxInputPrice === 0
+        ? "free"
+        : `input ${le("maxInputPrice")} ${formatUsd(q.maxInputPrice)} per 1M tokens`,
     );
   if (q.maxOutputPrice !== undefined)
-    parts.push(`output ≤ ${formatUsd(q.maxOutputPrice)} per 1M tokens`);
+    parts.push(`output ${le("maxOutputPrice")} ${formatUsd(q.maxOutputPrice)} per 1M tokens`);
   if (q.vision) parts.push("vision");
   if (q.reasoning) parts.push("reasoning");
   if (q.functionCalling) parts.push("function calling");
   if (q.structuredOutput) parts.push("structured output");
   if (q.releasedAfter) parts.push(`released from ${formatDate(q.releasedAfter)}`);
   if (q.releasedBefore) parts.push(`released before ${formatDate(q.releasedBefore)}`);
-  if (q.minParams !== undefined) parts.push(`≥ ${formatParams(q.minParams)} parameters`);
-  if (q.maxParams !== undefined) parts.push(`≤ ${formatParams(q.maxParams)} parameters`);
+  if (q.minParams !== undefined)
+    parts.push(`${ge("minParams")} ${formatParams(q.minParams)} parameters`);
+  if (q.maxParams !== undefined)
+    parts.push(`${le("maxParams")} ${formatParams(q.maxParams)} parameters`);
   if (q.inputModality) parts.push(`${q.inputModality} input`);
   if (q.outputModality) parts.push(`${q.outputModality} output`);
   if (q.sort && parts.length === 0) parts.push(`sorted by ${q.sort.replace("-", " ")}`);
