@@ -8,7 +8,7 @@ import { BenchmarkRegistry } from "./benchmark-registry.ts";
 import { addCard, readCard } from "./card.ts";
 import { CLAIM, Draft, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
-import { cleanCandidates, keyOf, lastSegment, linkAgrees } from "./ids.ts";
+import { cleanCandidates, keyOf, lastSegment, linkAgrees, splitDate } from "./ids.ts";
 import { readLiveBench } from "./livebench.ts";
 import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
 import { readLlmStats } from "./llm-stats.ts";
@@ -208,9 +208,11 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
     const id = chooseId(offers, key);
     const draft = addDraft(build, id, chooseName(offers, id), "other");
     for (const o of offers) {
-      // Dated members of a group are snapshots of the model the group names.
-      const own = keyOf(cleanestName(o)) === key;
-      attachOffer(draft, o, own ? "exact" : "snapshot", cleanestName(o), book, from);
+      // Dated members of a group are snapshots of the model the group names; other members
+      // (a short form, a first-version tag) are names of it.
+      const own = keyOf(cleanestName(o));
+      const how = own === key ? "exact" : splitDate(own) ? "snapshot" : "matched";
+      attachOffer(draft, o, how, cleanestName(o), book, from);
     }
   }
   for (const [draft, offers] of book) {

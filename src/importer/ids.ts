@@ -33,7 +33,7 @@ const VENDOR_PREFIX =
 
 /** Serving and quantization tags that name how a provider runs a model, not a different model. */
 const SERVING_SUFFIX =
-  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput|free|tee)$/;
+  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput|free|tee)([-_.](dynamic|static|mixed|ar))*$/;
 
 /** Organization and platform words some providers put in front of a model's own name ("meta-llama-3.1-…", "databricks-gpt-oss-20b"). */
 const ORG_WORDS = new Set([

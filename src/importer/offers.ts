@@ -122,6 +122,15 @@ export function placeOffers(
     groups.get(long)?.push(...group);
     groups.delete(short);
   }
+  // A group that only adds a first-version tag is the group without it: OpenRouter's
+  // "amazon/nova-lite-v1" is Bedrock's "amazon.nova-lite-v1:0", read as "nova-lite".
+  for (const key of [...groups.keys()].sort(compareStrings)) {
+    const plain = /^(.+)-v-1(?:-0)?$/.exec(key)?.[1];
+    const base = plain === undefined ? undefined : groups.get(plain);
+    if (!base) continue;
+    base.push(...(groups.get(key) ?? []));
+    groups.delete(key);
+  }
   // A dated group whose undated model also went ungrouped is that model's snapshot.
   for (const key of [...groups.keys()].sort(compareStrings)) {
     const dated = splitDate(key);

@@ -41,6 +41,9 @@ describe("cleanCandidates", () => {
     ["open-mistral-nemo", ["mistral-nemo"]],
     ["alicloud-glm-5.1", ["glm-5.1"]],
     ["mimo-v2.5-pro-6bit", ["mimo-v2.5-pro"]],
+    // A quantization tag with its scheme words after it.
+    ["Llama-3.3-70B-Instruct-FP8-Dynamic", ["llama-3.3-70b-instruct"]],
+    ["Qwen3-Coder-480B-A35B-Instruct-int4-mixed-ar", ["qwen3-coder-480b-a35b-instruct"]],
     ["deepseek.v3.2", ["deepseek-v3.2"]],
     ["us.deepseek.v3", ["deepseek-v3"]],
     ["deepseek-3.2", ["deepseek-v3.2"]],

@@ -47,6 +47,7 @@ describe("import of the fixture data sets", () => {
       "llama-3.1-405b-instruct",
       "llama-4-scout-17b-instruct",
       "mystery-model-7b",
+      "nova-lite",
       "qwen3-235b-a22b",
       "qwen3-coder-30b",
       "qwen3-coder-480b-a35b",
@@ -129,6 +130,16 @@ describe("import of the fixture data sets", () => {
     // gpt-4o's maker record says reasoning = false, so "gpt-4o-thinking" is some other product.
     expect(record("gpt-4o-thinking").listings).toHaveLength(1);
     expect(record("gpt-4o").aliases).not.toContain("gpt-4o-thinking");
+  });
+
+  it("reads a first-version tag as the model without it, as an alias, not a snapshot", () => {
+    const r = record("nova-lite");
+    expect(r.listings.map((l) => l.providerModelId).sort()).toEqual([
+      "amazon/nova-lite",
+      "amazon/nova-lite-v1",
+    ]);
+    expect(r.aliases).toContain("nova-lite-v1");
+    expect(r.snapshots).toEqual([]);
   });
 
   it("files a dated provider id as a snapshot of its model", () => {
@@ -282,6 +293,7 @@ describe("output", () => {
     const files = readdirSync(join(out, "models")).sort();
     expect(files).toEqual([
       "alibaba.json",
+      "amazon.json",
       "anthropic.json",
       "deepseek.json",
       "meta.json",
