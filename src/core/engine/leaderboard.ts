@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { BenchmarkResult, ModelRecord } from "../schema/record.ts";
+import { pickRelease } from "./release.ts";
 
 /** One model's place on one leaderboard. */
 export interface BoardEntry {
@@ -116,4 +117,44 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
       return out;
     },
   };
+}
+
+/** The board a question about a benchmark reads, and how it relates to the release asked for. */
+export interface BoardChoice {
+  board?: Board;
+  /** The release asked for (YYYY, YYYY-MM or YYYY-MM-DD), if the question named one. */
+  asked?: string;
+  /** False when the board is not the release asked for (the latest before it, or none). */
+  exact: boolean;
+  /** The benchmark's releases, newest first (empty for benchmarks without releases). */
+  releases: string[];
+}
+
+/** The primary board of a benchmark, or the one of the release asked for (see release.ts). */
+export function chooseBoard(boards: Leaderboards, benchmark: string, asked?: string): BoardChoice {
+  const all = boards.boards(benchmark);
+  const releases = [...new Set(all.flatMap((b) => (b.release ? [b.release] : [])))];
+  if (asked === undefined) return { ...withBoard(all[0]), exact: true, releases };
+  if (releases.length === 0) return { ...withBoard(all[0]), asked, exact: false, releases };
+  const pick = pickRelease(asked, releases);
+  const board = pick ? all.find((b) => b.release === pick.release) : undefined;
+  return { ...withBoard(board), asked, exact: pick?.exact ?? false, releases };
+}
+
+function withBoard(board: Board | undefined): { board?: Board } {
+  return board ? { board } : {};
+}
+
+/** Why the board shown is not the release asked for, in words; undefined when it is. */
+export function releaseNote(choice: BoardChoice, benchmarkName: string): string | undefined {
+  const { asked, board, releases } = choice;
+  if (asked === undefined || choice.exact) return undefined;
+  if (releases.length === 0) {
+    return `${benchmarkName} results carry no release dates, so these are all of them.`;
+  }
+  const oldest = releases[releases.length - 1];
+  if (board?.release === undefined) {
+    return `${benchmarkName} has no release on or before ${asked}; its releases run from ${oldest} to ${releases[0]}.`;
+  }
+  return `No ${benchmarkName} release on ${asked}; this is the ${board.release} release, the latest before it.`;
 }

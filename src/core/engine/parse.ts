@@ -3,6 +3,7 @@ import type { TransparencyCategory } from "../schema/record.ts";
 import { type ParsedFilters, parseFilters } from "./filters.ts";
 import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
+import { findRelease } from "./release.ts";
 import {
   BENCHMARK_CUES,
   COMPARE_CUES,
@@ -36,6 +37,8 @@ export interface ParsedQuestion {
   category?: TransparencyCategory;
   /** A provider named after "on", "at", "via" ("llama 3.3 70b on groq"). */
   provider?: string;
+  /** A leaderboard release asked for with a benchmark ("livebench in the 2025-04-25 release"). */
+  release?: string;
   cues: {
     help: boolean;
     compare: boolean;
@@ -108,7 +111,22 @@ export function parseQuestion(
   }
   addInnerFieldPhrases(words, phrases, fields);
 
-  const filters = parseFilters(blankPinned(prepared, raw, pinned));
+  let unpinned = blankPinned(prepared, raw, pinned);
+  const release = benchmarks.length > 0 ? findRelease(unpinned, phrases.releases) : undefined;
+  if (release) {
+    // The release's words are neither a model name, a filter, nor a field ("release").
+    const [from, to] = release.span;
+    const inside = (i: number) => (raw[i]?.start ?? -1) >= from && (raw[i]?.end ?? -1) <= to;
+    tokens.forEach((_, i) => {
+      if (inside(i)) covered[i] = true;
+    });
+    for (let k = fields.length - 1; k >= 0; k--) {
+      const f = fields[k];
+      if (f && inside(f.start)) fields.splice(k, 1);
+    }
+    unpinned = unpinned.slice(0, from) + " ".repeat(to - from) + unpinned.slice(to);
+  }
+  const filters = parseFilters(unpinned);
   tokens.forEach((t, i) => {
     if (pinned[i]) return;
     if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
@@ -133,6 +151,7 @@ export function parseQuestion(
     ...(suiteWord ? { suiteCategory: SUITE_CATEGORIES[suiteWord] } : {}),
     ...(category ? { category } : {}),
     ...(provider ? { provider } : {}),
+    ...(release ? { release: release.date } : {}),
     cues: {
       help: has(HELP_CUES) || /^\s*\?/.test(prepared) || HELP_PATTERN.test(prepared),
       compare: has(COMPARE_CUES) || all.has("vs"),

@@ -23,6 +23,8 @@ export interface PhraseBook {
    * word; undefined when the word is fine or unknown.
    */
   repairWord(word: string): string | undefined;
+  /** Every leaderboard release date in the catalog (YYYY-MM-DD). */
+  readonly releases: ReadonlySet<string>;
 }
 
 /**
@@ -138,7 +140,11 @@ export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boo
     for (const w of key.split(" ")) vocabulary.add(w);
   }
   const typos = buildTypoIndex(vocabulary, () => 0);
+  const releases = new Set<string>();
+  for (const r of catalog.records)
+    for (const b of r.benchmarks) if (b.release) releases.add(b.release);
   return {
+    releases,
     longest: Math.min(longest, 6),
     lookup: (words) =>
       map.get(words.join(" ")) ?? (words.length > 1 ? map.get(words.join("")) : undefined),

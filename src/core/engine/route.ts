@@ -125,7 +125,8 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   }
   const [model] = models;
   if (model) {
-    if (benchmark) return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark);
+    if (benchmark)
+      return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark, q.release);
     if (q.field) return answerField(ctx.catalog, question, model, q.field, q.provider);
     if (q.provider) return answerField(ctx.catalog, question, model, "pricing", q.provider);
     if (q.cues.benchmarks || q.cues.top)
@@ -142,6 +143,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
       benchmark ?? "livebench",
       count,
       filters,
+      q.release,
     );
   }
   if (hasConstraints(filters) || filters.sort)

@@ -3,7 +3,13 @@ import { formatScore, ordinal } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
-import type { Board, BoardEntry, Leaderboards } from "../leaderboard.ts";
+import {
+  type Board,
+  type BoardEntry,
+  chooseBoard,
+  type Leaderboards,
+  releaseNote,
+} from "../leaderboard.ts";
 import { makeAnswer } from "./base.ts";
 import { displayName } from "./model.ts";
 
@@ -36,7 +42,9 @@ export function answerBenchmark(
   query: string,
   r: ModelRecord,
   benchmark: string,
+  release?: string,
 ): Answer {
+  if (release !== undefined) return answerAtRelease(catalog, boards, query, r, benchmark, release);
   const info = catalog.benchmarks.get(benchmark);
   const name = info?.name ?? benchmark;
   const found = boards.entriesFor(r, benchmark);
@@ -96,6 +104,58 @@ export function answerBenchmark(
     blocks: [{ kind: "facts", rows }],
     followUps: [{ label: `Top 10 on ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` }],
     citations: [...latestPerSource.values()].map((f) => cite(catalog, f.entry)),
+  });
+}
+
+/** A model's score and rank in the release of a benchmark the question named. */
+function answerAtRelease(
+  catalog: Catalog,
+  boards: Leaderboards,
+  query: string,
+  r: ModelRecord,
+  benchmark: string,
+  release: string,
+): Answer {
+  const name = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
+  const choice = chooseBoard(boards, benchmark, release);
+  const note = releaseNote(choice, name);
+  const found = boards.entriesFor(r, benchmark);
+  const hit = found.find((f) => f.board === choice.board);
+  const base = { intent: "benchmark" as const, models: [r.id], benchmark };
+  const followUps = [{ label: `Top 10 on ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` }];
+  if (choice.board === undefined || hit === undefined) {
+    const where = found.flatMap((f) => (f.board.release ? [f.board.release] : []));
+    const label = choice.board ? boardLabel(catalog, choice.board) : name;
+    const text = [
+      note,
+      `${displayName(r)} has no result in ${label}.`,
+      where.length > 0
+        ? `It has results in the ${where.join(", ")} release${where.length === 1 ? "" : "s"}.`
+        : undefined,
+    ];
+    return makeAnswer(query, {
+      ...base,
+      title: `${r.name} on ${label}`,
+      summary: `No result for ${r.name} in ${label}.`,
+      blocks: [{ kind: "text", text: text.filter(Boolean).join(" ") }],
+      followUps,
+    });
+  }
+  const { board, entry } = hit;
+  const head = `${entryLine(catalog, board, entry)}`;
+  return makeAnswer(query, {
+    ...base,
+    title: `${r.name} on ${boardLabel(catalog, board)}`,
+    summary: `${r.name} on ${boardLabel(catalog, board)}: ${head}`,
+    blocks: [
+      ...(note ? [{ kind: "text" as const, text: note }] : []),
+      {
+        kind: "facts",
+        rows: [{ label: boardLabel(catalog, board), value: head, citation: cite(catalog, entry) }],
+      },
+    ],
+    followUps,
+    citations: [cite(catalog, entry)],
   });
 }
 

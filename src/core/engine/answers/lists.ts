@@ -4,7 +4,7 @@ import type { Answer, Citation, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Filters, SortKey } from "../filters.ts";
-import type { Leaderboards } from "../leaderboard.ts";
+import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
 import { boardLabel } from "./benchmark.ts";
@@ -26,16 +26,25 @@ export function answerTop(
   benchmark: string,
   count: number,
   filters: Filters,
+  release?: string,
 ): Answer {
-  const board = boards.primary(benchmark);
+  const choice = chooseBoard(boards, benchmark, release);
+  const { board } = choice;
   const name = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
   const unit = catalog.benchmarks.get(benchmark)?.unit ?? "score";
+  const note = releaseNote(choice, name);
   if (board === undefined) {
+    const summary = note ?? `No ${name} results in the catalog.`;
     return makeAnswer(query, {
       intent: "top",
       benchmark,
       title: `Top on ${name}`,
-      summary: `No ${name} results in the catalog.`,
+      summary,
+      blocks: [{ kind: "text", text: summary }],
+      followUps:
+        choice.releases.length > 0
+          ? [{ label: `Latest ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` }]
+          : [],
     });
   }
   const entries = board.entries
@@ -58,10 +67,12 @@ export function answerTop(
     summary: lead
       ? `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
       : `No model matching ${constraint} has a ${name} result.`,
-    blocks:
-      entries.length > 0
-        ? [{ kind: "table", columns: ["Rank", "Model", "Score", "Variant"], rows }]
-        : [],
+    blocks: [
+      ...(note ? [{ kind: "text" as const, text: note }] : []),
+      ...(entries.length > 0
+        ? [{ kind: "table" as const, columns: ["Rank", "Model", "Score", "Variant"], rows }]
+        : []),
+    ],
     followUps: lead ? [{ label: lead.record.name.slice(0, 60), query: lead.record.id }] : [],
     citations: [citation],
   });
