@@ -366,6 +366,15 @@ const BENCHMARKS = [
     unit: "percent",
     higherIsBetter: true,
   },
+  {
+    // A variant of a benchmark, as llm-stats lists several of SWE-bench Verified.
+    id: "aider-polyglot-whole",
+    name: "Aider Polyglot (whole format)",
+    aliases: [],
+    category: "coding",
+    unit: "percent",
+    higherIsBetter: true,
+  },
 ];
 
 /** A small catalog of familiar models, validated and cross-checked like the real one. */

@@ -1,4 +1,3 @@
-import { citeSource } from "../../answer/cite.ts";
 import { formatScore, ordinal } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
@@ -11,29 +10,9 @@ import {
   releaseNote,
 } from "../leaderboard.ts";
 import { makeAnswer } from "./base.ts";
+import { boardLabel, cite, entryLine } from "./board-text.ts";
 import { displayName } from "./model.ts";
-
-/** "LiveBench Coding, 2026-01-08 release" or "WebDev Arena, per the reference card". */
-export function boardLabel(catalog: Catalog, board: Board): string {
-  const name = catalog.benchmarks.get(board.benchmark)?.name ?? board.benchmark;
-  const source = catalog.sources.get(board.source)?.name ?? board.source;
-  return board.release ? `${name}, ${board.release} release` : `${name}, per ${source}`;
-}
-
-function entryLine(catalog: Catalog, board: Board, entry: BoardEntry): string {
-  const unit = catalog.benchmarks.get(board.benchmark)?.unit ?? "score";
-  const variant =
-    entry.result.variant && entry.result.variant !== entry.record.id
-      ? ` [${entry.result.variant}]`
-      : "";
-  const of = entry.result.rank === undefined ? ` of ${board.entries.length}` : "";
-  const self = entry.result.selfReported ? ", self-reported" : "";
-  return `${formatScore(entry.result.score, unit)} (rank ${entry.rank}${of}${self})${variant}`;
-}
-
-function cite(catalog: Catalog, entry: BoardEntry): Citation {
-  return citeSource(catalog, entry.result);
-}
+import { nearbyResults } from "./nearby-results.ts";
 
 /** A model's score and rank on one benchmark, on every board that has it. */
 export function answerBenchmark(
@@ -56,15 +35,19 @@ export function answerBenchmark(
   };
   const first = found[0];
   if (first === undefined) {
+    const nearby = nearbyResults(catalog, boards, r, benchmark);
+    const none = `No source in the catalog reports a ${name} result for ${displayName(r)}.`;
     return makeAnswer(query, {
       ...base,
       summary: `No ${name} result for ${r.name} in the catalog.`,
-      blocks: [
-        {
-          kind: "text",
-          text: `No source in the catalog reports a ${name} result for ${displayName(r)}.`,
-        },
-      ],
+      blocks:
+        nearby.rows.length > 0
+          ? [
+              { kind: "text", text: `${none} Closest results:` },
+              { kind: "facts", rows: nearby.rows },
+            ]
+          : [{ kind: "text", text: none }],
+      citations: nearby.citations,
       followUps: [
         { label: `Benchmarks of ${r.name}`.slice(0, 60), query: `${r.id} benchmarks` },
         { label: `Top on ${name}`.slice(0, 60), query: `top 10 on ${benchmark}` },

@@ -7,7 +7,7 @@ import type { Filters, SortKey } from "../filters.ts";
 import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
-import { boardLabel } from "./benchmark.ts";
+import { boardLabel } from "./board-text.ts";
 import { describeField } from "./field-values.ts";
 import {
   describeFilters,
