@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Intent } from "../../src/core/answer/types.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { type Filters, parseFilters } from "../../src/core/engine/filters.ts";
-import { fixtureCatalog, fixtureRecord } from "../support/fixture-catalog.ts";
+import { acmeRecord, fixtureCatalog } from "../support/fixture-catalog.ts";
 
 const engine = createEngine(fixtureCatalog());
 
@@ -199,17 +199,37 @@ describe("one provider", () => {
 describe("providers", () => {
   it("counts a provider with several offers of one model once", () => {
     // Two offers at Nano (a plain id and a thinking budget) and one at Azure: two providers.
-    const base = fixtureRecord({
-      id: "multi-offer-1",
-      name: "Multi Offer 1",
-      org: "acme",
-      orgName: "Acme",
+    const base = acmeRecord("multi-offer-1", "Multi Offer 1", {
       price: [1, 2],
       providers: ["nano", "nano", "azure"],
     });
     const a = createEngine(fixtureCatalog([base])).ask("where can I run multi offer 1");
     expect(a.summary).toContain("2 providers (3 offers): ");
     expect(a.summary).toMatch(/Nano, Azure/);
+  });
+});
+
+describe("prices with free listings", () => {
+  // Three offers: free at Nano (a free tier), paid at Azure and Groq.
+  const record = acmeRecord("tiered-model-1", "Tiered Model 1", {
+    price: [1, 2],
+    providers: ["nano", "azure", "groq"],
+  });
+  const first = record.listings[0];
+  if (first?.price) first.price = { input: 0, output: 0 };
+  const tiered = createEngine(fixtureCatalog([record]));
+
+  it("leads with the cheapest paid price and names the free listings apart", () => {
+    const a = tiered.ask("tiered model 1 price");
+    expect(a.summary).toBe(
+      "Tiered Model 1 pricing: $1.10 in / $2.20 out per 1M tokens at Azure; listed free at Nano",
+    );
+  });
+
+  it("puts the cheapest paid offer first in the providers answer", () => {
+    const a = tiered.ask("cheapest provider for tiered model 1");
+    expect(a.field).toBe("providers");
+    expect(a.summary).toContain("cheapest paid offer $1.10 in / $2.20 out per 1M tokens at Azure;");
   });
 });
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/core/engine/create.ts";
-import { fixtureCatalog, fixtureRecord } from "../support/fixture-catalog.ts";
+import { acmeRecord, fixtureCatalog } from "../support/fixture-catalog.ts";
 
 describe("results near a missing one", () => {
-  const coder = fixtureRecord({
-    id: "coder-model-2",
-    name: "Coder Model 2",
-    org: "acme",
-    orgName: "Acme",
+  const coder = acmeRecord("coder-model-2", "Coder Model 2", {
     scores: { "aider-polyglot-whole": 61, "livebench-coding": 50 },
   });
-  const dated = fixtureRecord({
-    id: "coder-model-2-2025-03-01",
-    name: "Coder Model 2 (2025-03-01)",
-    org: "acme",
-    orgName: "Acme",
+  const dated = acmeRecord("coder-model-2-2025-03-01", "Coder Model 2 (2025-03-01)", {
     scores: { livebench: 44 },
   });
   const engine = createEngine(fixtureCatalog([coder, dated]));

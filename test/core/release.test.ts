@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { prepareText } from "../../src/core/engine/normalize.ts";
 import { findRelease, pickRelease } from "../../src/core/engine/release.ts";
-import { fixtureCatalog, fixtureRecord } from "../support/fixture-catalog.ts";
+import { acmeRecord, fixtureCatalog } from "../support/fixture-catalog.ts";
 
 const KNOWN = new Set(["2024-06-24", "2025-04-25", "2026-01-08"]);
 
@@ -46,11 +46,7 @@ describe("pickRelease", () => {
 
 describe("answers for a release", () => {
   // One model with LiveBench Coding results in two releases; the fixture's others have 2026-01-08.
-  const veteran = fixtureRecord({
-    id: "veteran-model-1",
-    name: "Veteran Model 1",
-    org: "acme",
-    orgName: "Acme",
+  const veteran = acmeRecord("veteran-model-1", "Veteran Model 1", {
     scores: { "livebench-coding": 80 },
   });
   veteran.benchmarks.push({

@@ -6,7 +6,7 @@ import { BenchmarkInfo, SourceInfo } from "../../src/core/schema/registry.ts";
 const P = { source: "fixture", asOf: "2026-07-01" } as const;
 const v = <T>(value: T) => ({ value, ...P });
 
-interface Spec {
+export interface Spec {
   id: string;
   name: string;
   org: string;
@@ -23,6 +23,11 @@ interface Spec {
   release?: string;
   params?: number;
   scores?: Record<string, number>;
+}
+
+/** A record by the fixture maker "Acme", for tests that add one model of their own. */
+export function acmeRecord(id: string, name: string, spec: Partial<Spec> = {}): ModelRecord {
+  return fixtureRecord({ id, name, org: "acme", orgName: "Acme", ...spec });
 }
 
 /** A model record built through the real schema, so fixtures can't drift from it. */

@@ -123,10 +123,24 @@ function dedupeRows(rows: FactRow[]): FactRow[] {
   });
 }
 
-/** The maker's own listing if it sells the model, else the cheapest. */
+/** The maker's own listing if it sells the model, else the cheapest (a $0 listing included). */
 export function headlinePrice(record: ModelRecord) {
   const priced = pricedListings(record);
   return priced.find((l) => l.provider === record.org) ?? priced[0];
+}
+
+const isFree = (l: { price: { input: number; output: number } }) =>
+  l.price.input === 0 && l.price.output === 0;
+
+/**
+ * The price an answer leads with: the maker's own, else the cheapest paid listing. A $0 listing
+ * is usually a rate-limited free tier, so it is named as such rather than passed off as the price.
+ */
+export function leadPrice(record: ModelRecord) {
+  const priced = pricedListings(record);
+  return (
+    priced.find((l) => l.provider === record.org) ?? priced.find((l) => !isFree(l)) ?? priced[0]
+  );
 }
 
 function listingCitation(catalog: Catalog, l: ProviderListing): Citation {
@@ -135,7 +149,7 @@ function listingCitation(catalog: Catalog, l: ProviderListing): Citation {
 
 function describePricing(catalog: Catalog, record: ModelRecord): FieldValue {
   const priced = pricedListings(record);
-  const head = headlinePrice(record);
+  const head = leadPrice(record);
   if (head === undefined) {
     return {
       known: false,
@@ -153,10 +167,15 @@ function describePricing(catalog: Catalog, record: ModelRecord): FieldValue {
       citation: listingCitation(catalog, l),
     })),
   );
-  const cheapest = priced[0];
+  const paid = priced.filter((l) => !isFree(l));
+  const cheapest = paid[0];
   let text = `${formatPrice(head.price.input, head.price.output)} at ${head.providerName}`;
   if (cheapest && cheapest !== head && cheapest.price.input < head.price.input) {
     text += `; cheapest: ${formatPrice(cheapest.price.input, cheapest.price.output)} at ${cheapest.providerName}`;
+  }
+  const free = [...new Set(priced.filter(isFree).map((l) => l.providerName))];
+  if (free.length > 0 && !isFree(head)) {
+    text += `; listed free at ${free.slice(0, 3).join(", ")}${free.length > 3 ? ` and ${free.length - 3} more` : ""}`;
   }
   return { known: true, text, rows, citations: priced.map((l) => listingCitation(catalog, l)) };
 }
@@ -191,7 +210,12 @@ function describeProviders(catalog: Catalog, record: ModelRecord): FieldValue {
   // A provider can sell several offers of one model (regions, thinking budgets): count it once.
   const names = [...new Set(listings.map((l) => l.providerName))];
   const offers = listings.length > names.length ? ` (${listings.length} offers)` : "";
-  const text = `${names.length} provider${names.length === 1 ? "" : "s"}${offers}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
+  let text = `${names.length} provider${names.length === 1 ? "" : "s"}${offers}: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}`;
+  // "Cheapest provider for X" and "where can I run X" both want the cheapest paid offer first.
+  const cheapest = pricedListings(record).find((l) => !isFree(l));
+  if (cheapest && names.length > 1) {
+    text = `cheapest paid offer ${formatPrice(cheapest.price.input, cheapest.price.output)} at ${cheapest.providerName}; ${text}`;
+  }
   return { known: true, text, rows, citations: listings.map((l) => listingCitation(catalog, l)) };
 }
 

@@ -7,7 +7,7 @@ import { transparencyOf } from "../../transparency/index.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
-import { describeField, headlinePrice } from "./field-values.ts";
+import { describeField, leadPrice } from "./field-values.ts";
 
 /** "GPT-5.1 Codex Mini (OpenAI)". */
 export function displayName(r: ModelRecord): string {
@@ -63,7 +63,7 @@ export function answerOverview(
     });
     citations.push(...v.citations.slice(0, 1));
   }
-  const price = headlinePrice(r);
+  const price = leadPrice(r);
   if (price) {
     const c = citeSource(catalog, price);
     rows.push({
