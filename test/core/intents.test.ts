@@ -233,6 +233,33 @@ describe("prices with free listings", () => {
   });
 });
 
+describe("limits that providers list differently", () => {
+  const record = acmeRecord("limited-model-1", "Limited Model 1", {
+    context: 200_000,
+    providers: ["nano", "azure", "groq"],
+  });
+  const [nano, azure, groq] = record.listings;
+  if (nano && azure && groq) {
+    azure.context = 100_000;
+    // 204,800 is 200K in binary thousands: the same limit, not a disagreement.
+    groq.context = 204_800;
+    nano.context = 200_000;
+  }
+  const engine = createEngine(fixtureCatalog([record]));
+
+  it("says which providers list another context window", () => {
+    const a = engine.ask("limited model 1 context");
+    expect(a.summary).toContain("200K tokens");
+    expect(a.blocks[0]).toMatchObject({
+      kind: "facts",
+      rows: [
+        { label: "Context window", value: "200K tokens (200,000)" },
+        { label: "Other providers list", value: "100K tokens at Azure" },
+      ],
+    });
+  });
+});
+
 describe("filters", () => {
   it("lists vision models under $1 per million input tokens, cheapest first", () => {
     const a = engine.ask("models with vision under $1 per million input tokens");

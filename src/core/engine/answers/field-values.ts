@@ -330,7 +330,12 @@ function withListingFallback(
   prop: "context" | "maxOutput",
 ): FieldValue {
   const fact = record.facts[key];
-  if (fact !== undefined) return describeFact(catalog, record, key, fact, FIELD_LABELS[key]);
+  if (fact !== undefined) {
+    const told = describeFact(catalog, record, key, fact, FIELD_LABELS[key]);
+    const primary = "value" in fact ? fact.value : undefined;
+    const row = listingDifferences(catalog, record, prop, primary);
+    return row ? { ...told, rows: [...told.rows, row] } : told;
+  }
   const listing = record.listings.find((l) => l[prop] !== undefined);
   const value = listing?.[prop];
   if (listing === undefined || value === undefined)
@@ -345,4 +350,41 @@ function withListingFallback(
     ],
     citations: [c],
   };
+}
+
+/**
+ * Providers that serve a model with another limit than the catalog's ("64K" from Anthropic, "50K"
+ * at a reseller): one row saying who lists what, most providers first, so users see why a
+ * provider cuts answers short.
+ */
+function listingDifferences(
+  catalog: Catalog,
+  record: ModelRecord,
+  prop: "context" | "maxOutput",
+  primary: number | undefined,
+): FactRow | undefined {
+  const byValue = new Map<number, Set<string>>();
+  let citation: Citation | undefined;
+  for (const l of record.listings) {
+    const v = l[prop];
+    // 131,072 against 128,000 is one limit written in binary and decimal thousands, not a dispute.
+    if (v === undefined || (primary !== undefined && Math.abs(v - primary) <= primary * 0.03))
+      continue;
+    const names = byValue.get(v) ?? new Set<string>();
+    names.add(l.providerName);
+    byValue.set(v, names);
+    citation ??= listingCitation(catalog, l);
+  }
+  if (byValue.size === 0 || citation === undefined) return undefined;
+  const groups = [...byValue]
+    .sort(([a, na], [b, nb]) => nb.size - na.size || b - a)
+    .slice(0, 4)
+    .map(([v, names]) => {
+      const list = [...names];
+      const shown =
+        list.slice(0, 3).join(", ") + (list.length > 3 ? ` and ${list.length - 3} more` : "");
+      return `${formatTokens(v)} at ${shown}`;
+    });
+  const more = byValue.size > 4 ? "; …" : "";
+  return { label: "Other providers list", value: `${groups.join("; ")}${more}`, citation };
 }
