@@ -7,7 +7,8 @@ import { transparencyOf } from "../../transparency/index.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
-import { describeField, leadPrice } from "./field-values.ts";
+import { describeField } from "./field-values.ts";
+import { leadPrice } from "./offers.ts";
 
 /** "GPT-5.1 Codex Mini (OpenAI)". */
 export function displayName(r: ModelRecord): string {

@@ -3,7 +3,7 @@ import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Bound, Filters, SortKey } from "../filters.ts";
 import { tokenize } from "../normalize.ts";
-import { headlinePrice } from "./field-values.ts";
+import { headlinePrice } from "./offers.ts";
 
 /** The values filters and sorting read, one lookup per record. */
 export interface EffectiveFacts {
