@@ -290,6 +290,10 @@ describe("filters", () => {
     ["models at most $1 input", { maxInputPrice: 1 }],
     ["models below 10b parameters", { maxParams: 10e9, strict: ["maxParams"] }],
     ["free models", { maxInputPrice: 0 }],
+    ["non-reasoning models", { reasoning: false }],
+    ["models without vision", { vision: false }],
+    ["models with tools", { functionCalling: true }],
+    ["models without tool use", { functionCalling: false }],
   ])("reads the bound in %j", (question, expected) => {
     expect(parseFilters(question).filters).toEqual(expected);
   });
@@ -301,6 +305,16 @@ describe("filters", () => {
     expect(more.title).toContain("context > 200K tokens");
     const least = engine.ask("anthropic models with at least 200k context");
     expect(least.models).toContain("claude-sonnet-4-5");
+  });
+
+  it("keeps 'open' of 'open weights' out of a maker's name", () => {
+    // "Open Acme 7B" makes "acme open" look like a name; the constraint keeps its word.
+    const openAcme = acmeRecord("open-acme-7b", "Open Acme 7B", { open: true });
+    const withOpen = createEngine(fixtureCatalog([openAcme]));
+    const a = withOpen.ask("acme open weights models");
+    expect(a.intent).toBe("filter");
+    expect(a.title).toBe("Models: by acme, open weights");
+    expect(a.models).toEqual(["open-acme-7b"]);
   });
 
   it("filters by max output", () => {

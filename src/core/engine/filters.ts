@@ -196,6 +196,17 @@ const flagRules: Rule = (text, out) => {
   each(text, /\b(?:with )?(?:structured outputs?|json mode|json schema)\b/g, out, () => {
     f.structuredOutput = true;
   });
+  // "non-reasoning models", "models without vision": read after the plain words, so they win.
+  const NEGATED: [RegExp, "reasoning" | "vision" | "functionCalling"][] = [
+    [/\b(?:non[- ]?|no |without )(?:reasoning|thinking)\b/g, "reasoning"],
+    [/\b(?:non[- ]?|no |without )(?:vision|image input)\b/g, "vision"],
+    [/\b(?:no |without )(?:function calling|tool use|tool calling|tools)\b/g, "functionCalling"],
+  ];
+  for (const [re, key] of NEGATED) {
+    each(text, re, out, () => {
+      f[key] = false;
+    });
+  }
   each(
     text,
     /\b(audio|video|pdf) (input|output)s?\b|\b(?:accepts?|takes?|reads?) (audio|video|pdfs?)\b/g,

@@ -55,7 +55,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   const all = ctx.resolver.resolveAll(q);
   const listing =
     q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
-  const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing);
+  const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing, q.filters.spans);
   dropAbsorbedField(q, resolutions);
   const models = dedupe(
     keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
@@ -171,14 +171,22 @@ function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): void {
  * In a list question ("anthropic models with vision", "qwen models over 200k context") a name that
  * is an organization, or only a family, is a constraint rather than one model.
  */
-function splitGroups(ctx: RouteContext, all: Resolution[], listing: boolean) {
+function splitGroups(
+  ctx: RouteContext,
+  all: Resolution[],
+  listing: boolean,
+  filterSpans: [number, number][],
+) {
   const orgs: string[] = [];
   const nameHas: string[] = [];
   const resolutions: Resolution[] = [];
+  // A word a constraint used ("open" of "open weights") is no part of a family name.
+  const free = (t: { start: number; end: number }) =>
+    !filterSpans.some(([s, e]) => t.start >= s && t.end <= e);
   for (const r of all) {
     const exact = r.kind === "model" && ctx.index.exact(r.mention.text).length > 0;
-    const org = exact ? undefined : ctx.orgs.get(compactKey(r.mention.text));
-    const words = r.mention.tokens.map((t) => t.text);
+    const words = r.mention.tokens.filter(free).map((t) => t.text);
+    const org = exact ? undefined : ctx.orgs.get(compactKey(words.join(" ")));
     const leadOrg = words.length > 1 ? ctx.orgs.get(words[0] ?? "") : undefined;
     if (org !== undefined && (listing || r.kind !== "model")) orgs.push(org);
     else if (listing && !exact && leadOrg !== undefined) {

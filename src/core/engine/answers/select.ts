@@ -271,10 +271,15 @@ export function describeFilters(q: Filters): string {
     );
   if (q.maxOutputPrice !== undefined)
     parts.push(`output ${le("maxOutputPrice")} ${formatUsd(q.maxOutputPrice)} per 1M tokens`);
-  if (q.vision) parts.push("vision");
-  if (q.reasoning) parts.push("reasoning");
-  if (q.functionCalling) parts.push("function calling");
-  if (q.structuredOutput) parts.push("structured output");
+  const flags = [
+    ["vision", q.vision],
+    ["reasoning", q.reasoning],
+    ["function calling", q.functionCalling],
+    ["structured output", q.structuredOutput],
+  ] as const;
+  for (const [label, wanted] of flags) {
+    if (wanted !== undefined) parts.push(wanted ? label : `without ${label}`);
+  }
   if (q.releasedAfter) parts.push(`released from ${formatDate(q.releasedAfter)}`);
   if (q.releasedBefore) parts.push(`released before ${formatDate(q.releasedBefore)}`);
   if (q.minParams !== undefined)
