@@ -399,6 +399,16 @@ export function fixtureCatalog(extra: ModelRecord[] = []): Catalog {
           asOf: "2026-07-01",
         }),
       ],
+      [
+        // A second source, for boards that several sources report.
+        "fixture-b",
+        SourceInfo.parse({
+          id: "fixture-b",
+          name: "Second fixture",
+          license: "test",
+          asOf: "2026-05-01",
+        }),
+      ],
     ]),
     version: { hash: "fixture", records: records.length },
   };

@@ -13,7 +13,10 @@ export interface BoardEntry {
 /** The results of one benchmark from one source and release, best first. */
 export interface Board {
   benchmark: string;
+  /** The source of the results; for a board of several sources, the one with most entries. */
   source: string;
+  /** Set on a board merged from several sources (each entry cites its own). */
+  sources?: string[];
   release?: string;
   asOf: string;
   entries: BoardEntry[];
@@ -24,6 +27,12 @@ export interface Leaderboards {
   primary(benchmark: string): Board | undefined;
   /** Every board of a benchmark, primary first. */
   boards(benchmark: string): Board[];
+  /**
+   * For a benchmark without releases that several sources report (SWE-bench Verified from
+   * models.dev and llm-stats), one board of every model's best result, so "top N" shows the
+   * catalog's leaders rather than one source's.
+   */
+  combined(benchmark: string): Board | undefined;
   /** A model's entry on each board of a benchmark, primary board first. */
   entriesFor(record: ModelRecord, benchmark: string): { board: Board; entry: BoardEntry }[];
 }
@@ -95,6 +104,13 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
         b.asOf.localeCompare(a.asOf),
     );
   }
+  const combinedBy = new Map<string, Board>();
+  for (const [benchmark, list] of byBenchmark) {
+    const unreleased = list.filter((b) => b.release === undefined);
+    if (unreleased.length < 2) continue;
+    const higher = catalog.benchmarks.get(benchmark)?.higherIsBetter ?? true;
+    combinedBy.set(benchmark, mergeBoards(benchmark, unreleased, higher));
+  }
   const entryIndex = new Map<string, Map<string, BoardEntry>>();
   const indexOf = (board: Board) => {
     const key = `${board.benchmark}|${board.source}|${board.release ?? ""}`;
@@ -108,6 +124,7 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
   return {
     primary: (benchmark) => byBenchmark.get(benchmark)?.[0],
     boards: (benchmark) => byBenchmark.get(benchmark) ?? [],
+    combined: (benchmark) => combinedBy.get(benchmark),
     entriesFor(record, benchmark) {
       const out: { board: Board; entry: BoardEntry }[] = [];
       for (const board of byBenchmark.get(benchmark) ?? []) {
@@ -116,6 +133,39 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
       }
       return out;
     },
+  };
+}
+
+/** One board from several: each model's best result, ranked anew (sources' own ranks dropped). */
+function mergeBoards(benchmark: string, list: Board[], higher: boolean): Board {
+  const best = new Map<string, BoardEntry>();
+  for (const board of list) {
+    for (const e of board.entries) {
+      const prev = best.get(e.record.id);
+      const better = higher
+        ? e.result.score > (prev?.result.score ?? -Infinity)
+        : e.result.score < (prev?.result.score ?? Infinity);
+      if (prev === undefined || better) best.set(e.record.id, e);
+    }
+  }
+  const rows = [...best.values()].sort(
+    (a, b) =>
+      (higher ? b.result.score - a.result.score : a.result.score - b.result.score) ||
+      a.record.id.localeCompare(b.record.id),
+  );
+  const entries: BoardEntry[] = [];
+  rows.forEach((row, i) => {
+    const prev = entries[i - 1];
+    const tied = prev !== undefined && prev.result.score === row.result.score;
+    entries.push({ record: row.record, result: row.result, rank: tied ? prev.rank : i + 1 });
+  });
+  const largest = [...list].sort((a, b) => b.entries.length - a.entries.length)[0];
+  return {
+    benchmark,
+    source: largest?.source ?? "",
+    sources: [...new Set(list.map((b) => b.source))].sort(),
+    asOf: list.reduce((max, b) => (b.asOf > max ? b.asOf : max), ""),
+    entries,
   };
 }
 
@@ -134,8 +184,9 @@ export interface BoardChoice {
 export function chooseBoard(boards: Leaderboards, benchmark: string, asked?: string): BoardChoice {
   const all = boards.boards(benchmark);
   const releases = [...new Set(all.flatMap((b) => (b.release ? [b.release] : [])))];
-  if (asked === undefined) return { ...withBoard(all[0]), exact: true, releases };
-  if (releases.length === 0) return { ...withBoard(all[0]), asked, exact: false, releases };
+  const first = boards.combined(benchmark) ?? all[0];
+  if (asked === undefined) return { ...withBoard(first), exact: true, releases };
+  if (releases.length === 0) return { ...withBoard(first), asked, exact: false, releases };
   const pick = pickRelease(asked, releases);
   const board = pick ? all.find((b) => b.release === pick.release) : undefined;
   return { ...withBoard(board), asked, exact: pick?.exact ?? false, releases };

@@ -8,7 +8,8 @@ import type { Board, BoardEntry } from "../leaderboard.ts";
 export function boardLabel(catalog: Catalog, board: Board): string {
   const name = catalog.benchmarks.get(board.benchmark)?.name ?? board.benchmark;
   const source = catalog.sources.get(board.source)?.name ?? board.source;
-  return board.release ? `${name}, ${board.release} release` : `${name}, per ${source}`;
+  if (board.release) return `${name}, ${board.release} release`;
+  return board.sources ? `${name}, all sources` : `${name}, per ${source}`;
 }
 
 /** "72.1 (rank 3 of 58, self-reported) [variant]". */

@@ -51,13 +51,19 @@ export function answerTop(
     .filter((e) => matchesFilters(e.record, filters, facts))
     .slice(0, count);
   const constraint = describeFilters(filters);
+  // A board of several sources names each row's source; one source's board, each row's variant.
+  const merged = board.sources !== undefined;
   const rows = entries.map((e) => [
     String(e.rank),
     e.record.name,
     formatScore(e.result.score, unit),
-    e.result.variant ?? "",
+    merged
+      ? `${catalog.sources.get(e.result.source)?.name ?? e.result.source}${e.result.selfReported ? " (self-reported)" : ""}`
+      : (e.result.variant ?? ""),
   ]);
-  const citation = citeSource(catalog, { source: board.source, asOf: board.asOf });
+  const citations = merged
+    ? entries.map((e) => citeSource(catalog, e.result))
+    : [citeSource(catalog, { source: board.source, asOf: board.asOf })];
   const lead = entries[0];
   return makeAnswer(query, {
     intent: "top",
@@ -70,11 +76,17 @@ export function answerTop(
     blocks: [
       ...(note ? [{ kind: "text" as const, text: note }] : []),
       ...(entries.length > 0
-        ? [{ kind: "table" as const, columns: ["Rank", "Model", "Score", "Variant"], rows }]
+        ? [
+            {
+              kind: "table" as const,
+              columns: ["Rank", "Model", "Score", merged ? "Source" : "Variant"],
+              rows,
+            },
+          ]
         : []),
     ],
     followUps: lead ? [{ label: lead.record.name.slice(0, 60), query: lead.record.id }] : [],
-    citations: [citation],
+    citations,
   });
 }
 

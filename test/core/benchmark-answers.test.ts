@@ -46,3 +46,42 @@ describe("results near a missing one", () => {
     ]);
   });
 });
+
+describe("a leaderboard several sources report", () => {
+  const fromB = (score: number) => ({
+    benchmark: "aider-polyglot",
+    score,
+    source: "fixture-b",
+    asOf: "2026-05-01",
+  });
+  const solo = acmeRecord("solo-model-1", "Solo Model 1");
+  solo.benchmarks.push(fromB(60));
+  const both = acmeRecord("both-model-1", "Both Model 1");
+  both.benchmarks.push(fromB(70), { ...fromB(40), source: "fixture" });
+  const engine = createEngine(fixtureCatalog([solo, both]));
+
+  it("ranks every model's best result across the sources and names each row's source", () => {
+    const a = engine.ask("top 3 on aider polyglot");
+    // Both Model 1's 40 from the first fixture gives way to its 70 from the second.
+    expect(a.title).toBe("Top 2 on Aider Polyglot, all sources");
+    expect(a.models).toEqual(["both-model-1", "solo-model-1"]);
+    expect(a.blocks[0]).toMatchObject({
+      kind: "table",
+      columns: ["Rank", "Model", "Score", "Source"],
+      rows: [
+        ["1", "Both Model 1", "70.0", "Second fixture"],
+        ["2", "Solo Model 1", "60.0", "Second fixture"],
+      ],
+    });
+  });
+
+  it("still gives a model's score per source", () => {
+    const a = engine.ask("both model 1 aider polyglot");
+    expect(a.blocks[0]).toMatchObject({ kind: "facts" });
+    const rows = (a.blocks[0] as { rows: { label: string }[] }).rows.map((r) => r.label);
+    expect(rows).toEqual([
+      "Aider Polyglot, per Second fixture",
+      "Aider Polyglot, per Fixture data",
+    ]);
+  });
+});
