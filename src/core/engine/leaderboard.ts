@@ -78,18 +78,8 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
   const byBenchmark = new Map<string, Board[]>();
   for (const g of groups.values()) {
     const higher = catalog.benchmarks.get(g.benchmark)?.higherIsBetter ?? true;
-    const rows = [...g.results.values()].sort(
-      (a, b) =>
-        (higher ? b.result.score - a.result.score : a.result.score - b.result.score) ||
-        a.record.id.localeCompare(b.record.id),
-    );
-    const entries: BoardEntry[] = [];
-    rows.forEach((row, i) => {
-      const prev = entries[i - 1];
-      const tied = prev !== undefined && prev.result.score === row.result.score;
-      const rank = row.result.rank ?? (tied ? prev.rank : i + 1);
-      entries.push({ ...row, rank });
-    });
+    // A source that states its own rank (the reference card) keeps it.
+    const entries = rankRows([...g.results.values()], higher, true);
     const { results: _unused, ...board } = g;
     const list = byBenchmark.get(g.benchmark) ?? [];
     list.push({ ...board, entries });
@@ -136,6 +126,31 @@ export function buildLeaderboards(catalog: Catalog): Leaderboards {
   };
 }
 
+/** Rows best first (then by id), ranked; ties share a rank. */
+function rankRows(
+  rows: { record: ModelRecord; result: BenchmarkResult }[],
+  higher: boolean,
+  keepStatedRank: boolean,
+): BoardEntry[] {
+  rows.sort(
+    (a, b) =>
+      (higher ? b.result.score - a.result.score : a.result.score - b.result.score) ||
+      a.record.id.localeCompare(b.record.id),
+  );
+  const entries: BoardEntry[] = [];
+  rows.forEach((row, i) => {
+    const prev = entries[i - 1];
+    const tied = prev !== undefined && prev.result.score === row.result.score;
+    const own = keepStatedRank ? row.result.rank : undefined;
+    entries.push({
+      record: row.record,
+      result: row.result,
+      rank: own ?? (tied ? prev.rank : i + 1),
+    });
+  });
+  return entries;
+}
+
 /** One board from several: each model's best result, ranked anew (sources' own ranks dropped). */
 function mergeBoards(benchmark: string, list: Board[], higher: boolean): Board {
   const best = new Map<string, BoardEntry>();
@@ -148,17 +163,7 @@ function mergeBoards(benchmark: string, list: Board[], higher: boolean): Board {
       if (prev === undefined || better) best.set(e.record.id, e);
     }
   }
-  const rows = [...best.values()].sort(
-    (a, b) =>
-      (higher ? b.result.score - a.result.score : a.result.score - b.result.score) ||
-      a.record.id.localeCompare(b.record.id),
-  );
-  const entries: BoardEntry[] = [];
-  rows.forEach((row, i) => {
-    const prev = entries[i - 1];
-    const tied = prev !== undefined && prev.result.score === row.result.score;
-    entries.push({ record: row.record, result: row.result, rank: tied ? prev.rank : i + 1 });
-  });
+  const entries = rankRows([...best.values()], higher, false);
   const largest = [...list].sort((a, b) => b.entries.length - a.entries.length)[0];
   return {
     benchmark,
