@@ -13,6 +13,7 @@ import {
   STOPWORDS,
   TOP_CUES,
   TRANSPARENCY_CUES,
+  TRANSPARENCY_PATTERN,
 } from "./words.ts";
 
 /** A run of words that should name a model. */
@@ -55,6 +56,20 @@ export interface ParsedQuestion {
 }
 
 const PROVIDER_CUES = new Set(["on", "at", "via", "through", "in"]);
+const ASKS_PROVIDER = new Set(["does", "do", "can"]);
+const HOST_VERBS = new Set([
+  "host",
+  "hosts",
+  "serve",
+  "serves",
+  "offer",
+  "offers",
+  "have",
+  "has",
+  "run",
+  "list",
+  "sell",
+]);
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
 /** The longest LiveBench category phrase in the question ("data analysis" before "data"). */
 const SUITE_WORD = new RegExp(
@@ -88,7 +103,10 @@ export function parseQuestion(
     for (let len = Math.min(phrases.longest, words.length - i); len >= 1 && matched === 0; len--) {
       if (pinned.slice(i, i + len).some(Boolean)) continue;
       const found = phrases.lookup(words.slice(i, i + len));
-      const afterOn = PROVIDER_CUES.has(words[i - 1] ?? "");
+      // "on groq", "via bedrock"; or "does together ai host …".
+      const afterOn =
+        PROVIDER_CUES.has(words[i - 1] ?? "") ||
+        (ASKS_PROVIDER.has(words[i - 1] ?? "") && HOST_VERBS.has(words[i + len] ?? ""));
       const meanings = found?.filter((m) => m.kind !== "provider" || afterOn);
       if (meanings === undefined || meanings.length === 0) continue;
       matched = len;
@@ -155,7 +173,7 @@ export function parseQuestion(
     cues: {
       help: has(HELP_CUES) || /^\s*\?/.test(prepared) || HELP_PATTERN.test(prepared),
       compare: has(COMPARE_CUES) || all.has("vs"),
-      transparency: has(TRANSPARENCY_CUES),
+      transparency: has(TRANSPARENCY_CUES) || TRANSPARENCY_PATTERN.test(prepared),
       benchmarks: has(BENCHMARK_CUES),
       top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared),
       least: MOST_LEAST.test(prepared),

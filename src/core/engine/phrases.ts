@@ -129,6 +129,9 @@ export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boo
   for (const [provider, name] of providers) {
     add(provider.replace(/-/g, " "), { kind: "provider", provider }, true);
     add(name, { kind: "provider", provider }, true);
+    // What people call them: "bedrock" for Amazon Bedrock, "together" for Together AI.
+    const short = name.replace(/^(?:amazon|google|microsoft|aws) /i, "").replace(/ ai$/i, "");
+    if (short !== name && short.length >= 4) add(short, { kind: "provider", provider }, true);
   }
   for (const category of TRANSPARENCY_CATEGORIES) {
     for (const p of CATEGORY_SYNONYMS[category]) add(p, { kind: "category", category });

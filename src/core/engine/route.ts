@@ -128,7 +128,8 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     if (benchmark)
       return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark, q.release);
     if (q.field) return answerField(ctx.catalog, question, model, q.field, q.provider);
-    if (q.provider) return answerField(ctx.catalog, question, model, "pricing", q.provider);
+    // "is X on bedrock": the listing there (its id, price and limits), or where else it is.
+    if (q.provider) return answerField(ctx.catalog, question, model, "providers", q.provider);
     if (q.cues.benchmarks || q.cues.top)
       return answerAllBenchmarks(ctx.catalog, ctx.boards, question, model);
     return answerOverview(ctx.catalog, ctx.boards, question, model);

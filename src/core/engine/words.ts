@@ -57,6 +57,10 @@ export const HELP_CUES = new Set([
 export const HELP_PATTERN =
   /\b(?:what (?:kinds?|sorts?|types?) of questions|what can (?:i|you) (?:ask|do)|how (?:does|do) (?:this|the|you)(?: bot)? work|how (?:do i|to) use (?:this|the|you)|who are you|what are you)\b/;
 
+/** "How open is Meta about Llama", "how secretive is OpenAI": transparency in plain words. */
+export const TRANSPARENCY_PATTERN =
+  /\bhow (?:open|forthcoming|secretive|closed) (?:is|are|was|were) \S+(?: \S+)? (?:about|with|regarding)\b/;
+
 export const TRANSPARENCY_CUES = new Set([
   "transparency",
   "transparent",
