@@ -214,9 +214,12 @@ const ACTIVE_TAIL = /(-\d+-b)-a-\d+-b(?=-|$)/;
 /** Llama's size-and-instruct tail ("llama-4-scout-17-b-instruct"). */
 const LLAMA_SIZE_TAIL = /^(llama-\d.*)-\d+-b-instruct$/;
 
+/** Gemma's instruction-tuned tail ("gemma-3-27-b-it"): hosts serving "gemma3:27b" serve that model. */
+const GEMMA_IT_TAIL = /^((?:med)?gemma-.*)-it$/;
+
 /** The key a model is also called by without its tail, or undefined when it has none. */
 export function shortKeyOf(key: string): string | undefined {
   if (ACTIVE_TAIL.test(key)) return key.replace(ACTIVE_TAIL, "$1");
-  const llama = LLAMA_SIZE_TAIL.exec(key);
+  const llama = LLAMA_SIZE_TAIL.exec(key) ?? GEMMA_IT_TAIL.exec(key);
   return llama?.[1];
 }

@@ -161,6 +161,8 @@ describe("shortKeyOf (short forms a model is also called by)", () => {
     ["qwen-3-235-b-a-22-b", "qwen-3-235-b"],
     ["qwen-3-coder-480-b-a-35-b", "qwen-3-coder-480-b"],
     ["llama-4-scout-17-b-instruct", "llama-4-scout"],
+    ["gemma-3-27-b-it", "gemma-3-27-b"],
+    ["medgemma-4-b-it", "medgemma-4-b"],
     // The active-parameter tag also drops before a further tag ("qwen3-vl:235b-instruct").
     ["qwen-3-235-b-a-22-b-instruct-2507", "qwen-3-235-b-instruct-2507"],
     ["qwen-3-vl-235-b-a-22-b-instruct", "qwen-3-vl-235-b-instruct"],
