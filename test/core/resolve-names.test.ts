@@ -55,6 +55,16 @@ describe("names that are not there", () => {
     expect(engine.ask(text).intent).toBe("not_found");
   });
 
+  it.each([
+    // A version no record of the family has is no match for another version.
+    ["llama 7 405b license", "llama-3.1-405b-instruct"],
+    ["gpt 5.9 codex mini context", "gpt-5.1-codex-mini"],
+  ])("%s → not_found, suggesting %s", (text, suggested) => {
+    const a = engine.ask(text);
+    expect(a.intent).toBe("not_found");
+    expect(a.suggestions).toContain(suggested);
+  });
+
   it("suggests the closest models for a near miss", () => {
     const a = engine.ask("gemini 2.5 ultra context");
     expect(a.intent).toBe("not_found");

@@ -36,6 +36,26 @@ export interface Resolver {
   resolveAll(q: ParsedQuestion): Resolution[];
 }
 
+const VERSION = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A version the question names that the best name lacks, where that name has versions of its own:
+ * "llama 7 405b" is no Llama 3.1 405B, so it gets did-you-mean, not Llama 3.1's answer. A number
+ * that starts a size or tag ("72" of "72b", "4" of "4o") still counts as present.
+ */
+function versionConflict(mention: Mention, record: ModelRecord): boolean {
+  const asked = mention.tokens.map((t) => t.text).filter((t) => VERSION.test(t));
+  if (asked.length === 0) return false;
+  const own = new Set<string>();
+  for (const name of [record.id, record.name, ...record.aliases, ...record.snapshots]) {
+    for (const t of tokenize(name)) own.add(t);
+  }
+  const hasVersions = [...own].some((t) => VERSION.test(t));
+  const present = (n: string) =>
+    own.has(n) || [...own].some((t) => t.startsWith(n) && /^[a-z]/.test(t.slice(n.length)));
+  return hasVersions && asked.some((n) => !present(n));
+}
+
 export function buildResolver(index: NameIndex): Resolver {
   const fuzzy = buildFuzzyFallback(index);
 
@@ -43,7 +63,7 @@ export function buildResolver(index: NameIndex): Resolver {
     const matches = preferUndated(found);
     const top = matches[0];
     if (top?.exact) return { kind: "model", record: top.record, mention };
-    if (top === undefined || top.matched < MIN_MATCHED) {
+    if (top === undefined || top.matched < MIN_MATCHED || versionConflict(mention, top.record)) {
       let memo: ModelRecord[] | undefined;
       const suggestions = () => {
         memo ??= suggestFrom(matches, mention.text);
