@@ -46,14 +46,28 @@ const VERSION = /^\d+(?:\.\d+)?$/;
 function versionConflict(mention: Mention, record: ModelRecord): boolean {
   const asked = mention.tokens.map((t) => t.text).filter((t) => VERSION.test(t));
   if (asked.length === 0) return false;
-  const own = new Set<string>();
-  for (const name of [record.id, record.name, ...record.aliases, ...record.snapshots]) {
-    for (const t of tokenize(name)) own.add(t);
-  }
-  const hasVersions = [...own].some((t) => VERSION.test(t));
+  const own = nameWordsOf(record);
+  if (!own.hasVersions) return false;
   const present = (n: string) =>
-    own.has(n) || [...own].some((t) => t.startsWith(n) && /^[a-z]/.test(t.slice(n.length)));
-  return hasVersions && asked.some((n) => !present(n));
+    own.words.has(n) ||
+    [...own.words].some((t) => t.startsWith(n) && /^[a-z]/.test(t.slice(n.length)));
+  return asked.some((n) => !present(n));
+}
+
+/** Every word of a record's names, built on first need (most questions name exact ids). */
+const nameWords = new WeakMap<ModelRecord, { words: Set<string>; hasVersions: boolean }>();
+
+function nameWordsOf(record: ModelRecord): { words: Set<string>; hasVersions: boolean } {
+  let entry = nameWords.get(record);
+  if (entry === undefined) {
+    const words = new Set<string>();
+    for (const name of [record.id, record.name, ...record.aliases, ...record.snapshots]) {
+      for (const t of tokenize(name)) words.add(t);
+    }
+    entry = { words, hasVersions: [...words].some((t) => VERSION.test(t)) };
+    nameWords.set(record, entry);
+  }
+  return entry;
 }
 
 export function buildResolver(index: NameIndex): Resolver {
