@@ -9,6 +9,7 @@ const EXAMPLES = [
   "transparency of gpt-5.1-codex-mini",
   "compare gpt-4o and claude sonnet 4.5 on price",
   "top 5 on livebench coding",
+  "top 5 on livebench in the 2025-04-25 release",
   "open-weights models with over 1M context",
   "where can I run llama 3.1 405b",
 ];
@@ -25,7 +26,7 @@ export function answerHelp(query: string, note?: string): Answer {
       ...(note ? [{ kind: "text" as const, text: note }] : []),
       {
         kind: "text",
-        text: "Name a model and, optionally, a topic: context, max output, price, providers, parameters, license, open weights, release date, knowledge cutoff, architecture, capabilities (tools, vision, reasoning), benchmarks or transparency. You can also compare up to 4 models, ask for the top models on a benchmark, or filter the catalog.",
+        text: "Name a model and, optionally, a topic: context, max output, price, providers, parameters, license, open weights, release date, knowledge cutoff, architecture, capabilities (tools, vision, reasoning), benchmarks or transparency. You can also compare up to 4 models, ask for the top models on a benchmark (the latest release, or one you name by date), or filter the catalog.",
       },
       { kind: "list", items: EXAMPLES },
     ],
