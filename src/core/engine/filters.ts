@@ -197,6 +197,9 @@ const flagRules: Rule = (text, out) => {
     f.structuredOutput = true;
   });
   // "non-reasoning models", "models without vision": read after the plain words, so they win.
+  each(text, /\b(?:non|not)[- ]?open(?:[- ]?(?:weights?|source|sourced))?\b/g, out, () => {
+    f.openWeights = false;
+  });
   const NEGATED: [RegExp, "reasoning" | "vision" | "functionCalling"][] = [
     [/\b(?:non[- ]?|no |without )(?:reasoning|thinking)\b/g, "reasoning"],
     [/\b(?:non[- ]?|no |without )(?:vision|image input)\b/g, "vision"],

@@ -154,6 +154,20 @@ export function parseQuestion(
   words.forEach((w, i) => {
     if (/^\d{1,3}$/.test(w) && TOP_CUES.has(words[i - 1] ?? "")) covered[i] = true;
   });
+  // "who was #1 on livebench": a rank asked for, not a name.
+  const firstPlace = /#\s*1\b|\bnumber (?:one|1)\b/.exec(prepared);
+  if (firstPlace) {
+    const [from, to] = [firstPlace.index, firstPlace.index + firstPlace[0].length];
+    tokens.forEach((t, i) => {
+      if (t.start >= from && t.end <= to) covered[i] = true;
+    });
+    filters.count ??= 1;
+  }
+  // "gpt oss 20b $/M?": a dollar sign no price constraint used asks for the price.
+  const dollar = unpinned.indexOf("$");
+  if (dollar >= 0 && !filters.spans.some(([a, b]) => dollar >= a && dollar < b)) {
+    fields.push({ field: "pricing", weak: true, start: tokens.length, length: 0 });
+  }
 
   const all = new Set(words);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
@@ -175,7 +189,7 @@ export function parseQuestion(
       compare: has(COMPARE_CUES) || all.has("vs"),
       transparency: has(TRANSPARENCY_CUES) || TRANSPARENCY_PATTERN.test(prepared),
       benchmarks: has(BENCHMARK_CUES),
-      top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared),
+      top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared) || firstPlace !== null,
       least: MOST_LEAST.test(prepared),
       list: /\b(models|llms|list|options)\b/.test(prepared),
     },

@@ -32,6 +32,7 @@ export interface PhraseBook {
  * ("what is the release date" has both "date" and "release date").
  */
 const WEAK = new Set([
+  "available",
   "date",
   "when",
   "tokens",

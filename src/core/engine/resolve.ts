@@ -54,6 +54,16 @@ function versionConflict(mention: Mention, record: ModelRecord): boolean {
   return asked.some((n) => !present(n));
 }
 
+/**
+ * A family word the question leads with that the best name lacks: "gemini 4 ultra" is no
+ * "Imagen 4 Ultra". Only a word some name has counts (a typo, "gemni", is left to the index).
+ */
+function familyConflict(mention: Mention, record: ModelRecord, index: NameIndex): boolean {
+  const first = mention.tokens[0]?.text;
+  if (first === undefined || !/^[a-z]{3,}$/.test(first) || !index.hasToken(first)) return false;
+  return !nameWordsOf(record).words.has(first);
+}
+
 /** Every word of a record's names, built on first need (most questions name exact ids). */
 const nameWords = new WeakMap<ModelRecord, { words: Set<string>; hasVersions: boolean }>();
 
@@ -77,7 +87,12 @@ export function buildResolver(index: NameIndex): Resolver {
     const matches = preferUndated(found);
     const top = matches[0];
     if (top?.exact) return { kind: "model", record: top.record, mention };
-    if (top === undefined || top.matched < MIN_MATCHED || versionConflict(mention, top.record)) {
+    if (
+      top === undefined ||
+      top.matched < MIN_MATCHED ||
+      versionConflict(mention, top.record) ||
+      familyConflict(mention, top.record, index)
+    ) {
       let memo: ModelRecord[] | undefined;
       const suggestions = () => {
         memo ??= suggestFrom(matches, mention.text);

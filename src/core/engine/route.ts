@@ -66,7 +66,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     models.length > 0 || q.benchmarks.length > 0 || listing || orgs.length > 0;
   const unresolved = resolutions.find(
     (r): r is Exclude<Resolution, { kind: "model" }> =>
-      r.kind !== "model" && !(hasOtherContent && isNoise(ctx, r)),
+      r.kind !== "model" && !(hasOtherContent && (isNoise(ctx, r) || isOwnThing(q, r))),
   );
   const benchmark = pickBenchmark(ctx, q);
   const filters: Filters = {
@@ -228,6 +228,15 @@ function isNoise(ctx: RouteContext, r: Resolution): boolean {
     r.kind === "unknown" &&
     r.mention.tokens.every((t) => /^[a-z]+$/.test(t.text) && !ctx.index.hasToken(t.text))
   );
+}
+
+const POSSESSIVES = new Set(["our", "my", "your", "their", "his", "her"]);
+
+/** "for our agent", "in my app": the asker's own thing, not a model they name. */
+function isOwnThing(q: ParsedQuestion, r: Resolution): boolean {
+  const first = r.mention.tokens[0];
+  const at = first === undefined ? -1 : q.tokens.indexOf(first);
+  return at > 0 && POSSESSIVES.has(q.tokens[at - 1]?.text ?? "");
 }
 
 function isRankingQuestion(q: ParsedQuestion): boolean {

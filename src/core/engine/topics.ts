@@ -87,6 +87,8 @@ export const FIELD_SYNONYMS: Record<FieldKey, string[]> = {
     "output length",
     "how long can it write",
     "generate in one response",
+    "how long a response",
+    "how long an answer",
     "generate in one go",
     "in one response",
     "in a single response",
@@ -282,6 +284,7 @@ export const FIELD_SYNONYMS: Record<FieldKey, string[]> = {
     "cheapest host",
     "cheapest api",
     "cheapest hosting",
+    "available",
   ],
   function_calling: [
     "call functions",
@@ -313,6 +316,8 @@ export const FIELD_SYNONYMS: Record<FieldKey, string[]> = {
     "think",
     "reasoning mode",
     "extended thinking",
+    "reason",
+    "does it reason",
   ],
   vision: [
     "images",

@@ -69,6 +69,9 @@ export const TRANSPARENCY_CUES = new Set([
   "opaque",
   "disclosure",
   "disclosures",
+  "disclose",
+  "discloses",
+  "disclosed",
 ]);
 
 export const BENCHMARK_CUES = new Set([
