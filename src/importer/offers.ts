@@ -99,7 +99,7 @@ export function placeOffers(
 ): Map<string, ProviderOffer[]> {
   const groups = new Map<string, ProviderOffer[]>();
   for (const offer of offers) {
-    const match = resolver.find(offer.providerModelId);
+    const match = resolver.find(offer.providerModelId) ?? findGroqDeployment(offer, resolver);
     if (match) {
       attachOffer(match.draft, offer, match.how, match.via, book, from);
       continue;
@@ -124,13 +124,15 @@ export function placeOffers(
   }
   // A group that only adds a first-version tag is the group without it: OpenRouter's
   // "amazon/nova-lite-v1" is Bedrock's "amazon.nova-lite-v1:0", read as "nova-lite".
-  for (const key of [...groups.keys()].sort(compareStrings)) {
+  joinGroups(groups, (key) => {
     const plain = /^(.+)-v-1(?:-0)?$/.exec(key)?.[1];
-    const base = plain === undefined ? undefined : groups.get(plain);
-    if (!base) continue;
-    base.push(...(groups.get(key) ?? []));
-    groups.delete(key);
-  }
+    return plain === undefined ? [] : [plain];
+  });
+  // A Groq deployment ("llama-3.3-70b-versatile") whose model also went ungrouped is that model.
+  joinGroups(groups, (key) => {
+    const plain = /^(.+)-(?:versatile|specdec)$/.exec(key)?.[1];
+    return plain === undefined ? [] : [plain, `${plain}-instruct`];
+  });
   // A dated group whose undated model also went ungrouped is that model's snapshot.
   for (const key of [...groups.keys()].sort(compareStrings)) {
     const dated = splitDate(key);
@@ -140,6 +142,28 @@ export function placeOffers(
     groups.delete(key);
   }
   return groups;
+}
+
+/** Moves each group into the first existing group `targets` names for its key. */
+function joinGroups(
+  groups: Map<string, ProviderOffer[]>,
+  targets: (key: string) => string[],
+): void {
+  for (const key of [...groups.keys()].sort(compareStrings)) {
+    const target = targets(key)
+      .map((t) => groups.get(t))
+      .find((g) => g !== undefined);
+    if (!target) continue;
+    target.push(...(groups.get(key) ?? []));
+    groups.delete(key);
+  }
+}
+
+/** Groq's names for its deployments ("llama-3.3-70b-versatile", "-specdec") are the model. */
+function findGroqDeployment(offer: ProviderOffer, resolver: Resolver): Match | undefined {
+  const plain = /^(.+)-(?:versatile|specdec)$/.exec(cleanestName(offer))?.[1];
+  if (plain === undefined) return undefined;
+  return resolver.find(plain) ?? resolver.find(`${plain}-instruct`);
 }
 
 /** The id most of a group's listings agree on: most frequent, then shortest, then first by order. */

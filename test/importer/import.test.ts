@@ -102,7 +102,8 @@ describe("import of the fixture data sets", () => {
     const r = record("llama-3.1-405b-instruct");
     expect(r.canonical).toBe(false);
     expect(r.org).toBe("meta");
-    expect(r.listings.map((l) => l.provider)).toEqual(["azure", "cortecs", "together"]);
+    // Groq's "-versatile" deployment is this model too.
+    expect(r.listings.map((l) => l.provider)).toEqual(["azure", "cortecs", "groq", "together"]);
     for (const alias of [
       "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
       "Meta-Llama-3.1-405B-Instruct-Turbo",
