@@ -213,6 +213,8 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
       const own = keyOf(cleanestName(o));
       const how = own === key ? "exact" : splitDate(own) ? "snapshot" : "matched";
       attachOffer(draft, o, how, cleanestName(o), book, from);
+      // Later sources (llm-stats, LiveBench) find the model by any of its providers' ids.
+      build.resolver.register(draft, o.providerModelId);
     }
   }
   for (const [draft, offers] of book) {

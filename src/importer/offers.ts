@@ -128,6 +128,7 @@ export function placeOffers(
     const plain = /^(.+)-v-1(?:-0)?$/.exec(key)?.[1];
     return plain === undefined ? [] : [plain];
   });
+  joinDisplayTwins(groups);
   // A Groq deployment ("llama-3.3-70b-versatile") whose model also went ungrouped is that model.
   joinGroups(groups, (key) => {
     const plain = /^(.+)-(?:versatile|specdec)$/.exec(key)?.[1];
@@ -156,6 +157,48 @@ function joinGroups(
     if (!target) continue;
     target.push(...(groups.get(key) ?? []));
     groups.delete(key);
+  }
+}
+
+/**
+ * A short group whose offers providers name exactly as a longer group's ("meta/llama-3.1-70b" is
+ * "Llama 3.1 70B Instruct" at Vercel, like "llama-3.1-70b-instruct" elsewhere) is that model: its
+ * key must begin the other's, and every one of its offers must carry one of the other's names.
+ * The two join under the group more listings use (the shorter on a tie), so the id stays the one
+ * most providers agree on.
+ */
+function joinDisplayTwins(groups: Map<string, ProviderOffer[]>): void {
+  const nameOf = (o: ProviderOffer) => cleanDisplayName(asString(o.data.name))?.toLowerCase();
+  const keysByName = new Map<string, Set<string>>();
+  for (const [key, offers] of groups) {
+    for (const o of offers) {
+      const name = nameOf(o);
+      if (name === undefined) continue;
+      keysByName.set(name, (keysByName.get(name) ?? new Set<string>()).add(key));
+    }
+  }
+  for (const key of [...groups.keys()].sort(compareStrings)) {
+    let common: string[] | undefined;
+    for (const o of groups.get(key) ?? []) {
+      const name = nameOf(o);
+      const longer = [...(name === undefined ? [] : (keysByName.get(name) ?? []))].filter((k) =>
+        k.startsWith(`${key}-`),
+      );
+      common = common === undefined ? longer : common.filter((k) => longer.includes(k));
+    }
+    const found = common?.length === 1 ? common[0] : undefined;
+    // A dated twin is a snapshot, which the pass after this one files as such.
+    const twin = found !== undefined && splitDate(found)?.baseKey === key ? undefined : found;
+    const short = groups.get(key);
+    const long = twin === undefined ? undefined : groups.get(twin);
+    if (!short || !long || twin === undefined) continue;
+    if (long.length > short.length) {
+      long.push(...short);
+      groups.delete(key);
+    } else {
+      short.push(...long);
+      groups.delete(twin);
+    }
   }
 }
 

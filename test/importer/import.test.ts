@@ -102,8 +102,15 @@ describe("import of the fixture data sets", () => {
     const r = record("llama-3.1-405b-instruct");
     expect(r.canonical).toBe(false);
     expect(r.org).toBe("meta");
-    // Groq's "-versatile" deployment is this model too.
-    expect(r.listings.map((l) => l.provider)).toEqual(["azure", "cortecs", "groq", "together"]);
+    // Groq's "-versatile" deployment is this model too, and so is the reseller's
+    // "meta-llama/llama-3.1-405b", which it names "Llama 3.1 405B Instruct".
+    expect(r.listings.map((l) => l.provider)).toEqual([
+      "azure",
+      "cortecs",
+      "groq",
+      "reseller",
+      "together",
+    ]);
     for (const alias of [
       "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
       "Meta-Llama-3.1-405B-Instruct-Turbo",
