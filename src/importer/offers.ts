@@ -135,13 +135,10 @@ export function placeOffers(
     return plain === undefined ? [] : [plain, `${plain}-instruct`];
   });
   // A dated group whose undated model also went ungrouped is that model's snapshot.
-  for (const key of [...groups.keys()].sort(compareStrings)) {
+  joinGroups(groups, (key) => {
     const dated = splitDate(key);
-    const base = dated ? groups.get(dated.baseKey) : undefined;
-    if (!base || !dated) continue;
-    base.push(...(groups.get(key) ?? []));
-    groups.delete(key);
-  }
+    return dated ? [dated.baseKey] : [];
+  });
   return groups;
 }
 
