@@ -134,13 +134,10 @@ export function parseQuestion(
   if (release) {
     // The release's words are neither a model name, a filter, nor a field ("release").
     const [from, to] = release.span;
-    const inside = (i: number) => (raw[i]?.start ?? -1) >= from && (raw[i]?.end ?? -1) <= to;
-    tokens.forEach((_, i) => {
-      if (inside(i)) covered[i] = true;
-    });
+    const inside = coverSpan(tokens, covered, release.span);
     for (let k = fields.length - 1; k >= 0; k--) {
       const f = fields[k];
-      if (f && inside(f.start)) fields.splice(k, 1);
+      if (f && inside.has(f.start)) fields.splice(k, 1);
     }
     unpinned = unpinned.slice(0, from) + " ".repeat(to - from) + unpinned.slice(to);
   }
@@ -157,10 +154,7 @@ export function parseQuestion(
   // "who was #1 on livebench": a rank asked for, not a name.
   const firstPlace = /#\s*1\b|\bnumber (?:one|1)\b/.exec(prepared);
   if (firstPlace) {
-    const [from, to] = [firstPlace.index, firstPlace.index + firstPlace[0].length];
-    tokens.forEach((t, i) => {
-      if (t.start >= from && t.end <= to) covered[i] = true;
-    });
+    coverSpan(tokens, covered, [firstPlace.index, firstPlace.index + firstPlace[0].length]);
     filters.count ??= 1;
   }
   // "gpt oss 20b $/M?": a dollar sign no price constraint used asks for the price.
@@ -196,6 +190,18 @@ export function parseQuestion(
     filters,
     covered,
   };
+}
+
+/** Marks the tokens inside a span of the prepared text as used; returns their positions. */
+function coverSpan(tokens: Token[], covered: boolean[], [from, to]: [number, number]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.start >= from && t.end <= to) {
+      covered[i] = true;
+      inside.add(i);
+    }
+  });
+  return inside;
 }
 
 /**
