@@ -182,7 +182,10 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
     byPath.set(`${c.lab}/${c.fileId}`.toLowerCase(), draft);
   }
   for (const draft of build.drafts.values()) build.resolver.register(draft, draft.id);
-  for (const draft of build.drafts.values()) build.resolver.registerExact(draft, draft.name);
+  for (const draft of build.drafts.values()) {
+    build.resolver.registerExact(draft, draft.name);
+    build.resolver.registerStampedName(draft);
+  }
   build.twins = findTwins([...build.drafts.values()]);
   for (const draft of build.drafts.values()) {
     if (!build.twins.has(draft)) build.resolver.registerUndated(draft);

@@ -99,7 +99,10 @@ export function placeOffers(
 ): Map<string, ProviderOffer[]> {
   const groups = new Map<string, ProviderOffer[]>();
   for (const offer of offers) {
-    const match = resolver.find(offer.providerModelId) ?? findGroqDeployment(offer, resolver);
+    const match =
+      resolver.find(offer.providerModelId) ??
+      findGroqDeployment(offer, resolver) ??
+      findByStampedName(offer, resolver);
     if (match) {
       attachOffer(match.draft, offer, match.how, match.via, book, from);
       continue;
@@ -197,6 +200,13 @@ function joinDisplayTwins(groups: Map<string, ProviderOffer[]>): void {
       groups.delete(twin);
     }
   }
+}
+
+/** A reseller's "mistral-medium-3", named "Mistral Medium 3", is the maker's "mistral-medium-2505". */
+function findByStampedName(offer: ProviderOffer, resolver: Resolver): Match | undefined {
+  const name = cleanDisplayName(asString(offer.data.name));
+  const draft = resolver.findStampedName(name, offer.providerModelId);
+  return draft ? { draft, how: "matched", via: cleanestName(offer) } : undefined;
 }
 
 /** Groq's names for its deployments ("llama-3.3-70b-versatile", "-specdec") are the model. */

@@ -20,6 +20,7 @@ export class Resolver {
   private readonly undated = new Map<string, Draft | null>();
   private readonly shortened = new Map<string, Draft | null>();
   private readonly reasoners = new Set<Draft>();
+  private readonly stampedNames = new Map<string, Draft | null>();
 
   /** Registers a name of a draft; the first draft to register a name or key keeps it. */
   register(draft: Draft, name: string): void {
@@ -53,6 +54,26 @@ export class Resolver {
    */
   registerReasoner(draft: Draft): void {
     this.reasoners.add(draft);
+  }
+
+  /**
+   * Lets a provider's display name find a maker's record that carries a release stamp in its id
+   * and not its version in words: Mistral's "mistral-medium-2505" is "Mistral Medium 3", which
+   * resellers list as "mistral-medium-3". Two records with one name leave it unmatched.
+   */
+  registerStampedName(draft: Draft): void {
+    if (!draft.canonical || !/-\d{4}$/.test(draft.id)) return;
+    const name = draft.name.toLowerCase();
+    this.stampedNames.set(name, this.stampedNames.has(name) ? null : draft);
+  }
+
+  /** The stamped maker's record a display name names, if its family word agrees with the id. */
+  findStampedName(displayName: string | undefined, providerId: string): Draft | undefined {
+    const draft = displayName ? this.stampedNames.get(displayName.toLowerCase()) : undefined;
+    if (!draft) return undefined;
+    const clean = cleanCandidates(lastSegment(providerId.toLowerCase()));
+    const family = keyOf(clean[clean.length - 1] ?? "").split("-")[0];
+    return family === keyOf(draft.id).split("-")[0] ? draft : undefined;
   }
 
   /** Registers only the exact spelling (a display name is too loose to match by key). */

@@ -46,6 +46,7 @@ describe("import of the fixture data sets", () => {
       "gpt-5.1-codex-mini",
       "llama-3.1-405b-instruct",
       "llama-4-scout-17b-instruct",
+      "mistral-medium-2505",
       "mystery-model-7b",
       "nova-lite",
       "qwen3-235b-a22b",
@@ -148,6 +149,13 @@ describe("import of the fixture data sets", () => {
     ]);
     expect(r.aliases).toContain("nova-lite-v1");
     expect(r.snapshots).toEqual([]);
+  });
+
+  it("files a reseller's id the maker writes with a release stamp under the maker's record", () => {
+    // "mistral-medium-3" at the reseller is named "Mistral Medium 3", the maker's "mistral-medium-2505".
+    const r = record("mistral-medium-2505");
+    expect(r.listings.map((l) => l.providerModelId)).toEqual(["mistral-medium-3"]);
+    expect(records.has("mistral-medium-3")).toBe(false);
   });
 
   it("files a dated provider id as a snapshot of its model", () => {
@@ -305,6 +313,7 @@ describe("output", () => {
       "anthropic.json",
       "deepseek.json",
       "meta.json",
+      "mistral.json",
       "openai.json",
       "other.json",
     ]);
