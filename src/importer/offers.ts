@@ -134,7 +134,7 @@ export function placeOffers(
   joinDisplayTwins(groups);
   // A Groq deployment ("llama-3.3-70b-versatile") whose model also went ungrouped is that model.
   joinGroups(groups, (key) => {
-    const plain = /^(.+)-(?:versatile|specdec)$/.exec(key)?.[1];
+    const plain = GROQ_DEPLOYMENT.exec(key)?.[1];
     return plain === undefined ? [] : [plain, `${plain}-instruct`];
   });
   // A dated group whose undated model also went ungrouped is that model's snapshot.
@@ -209,9 +209,12 @@ function findByStampedName(offer: ProviderOffer, resolver: Resolver): Match | un
   return draft ? { draft, how: "matched", via: cleanestName(offer) } : undefined;
 }
 
+/** Groq's deployment suffixes; both the id and the group key end the same way. */
+const GROQ_DEPLOYMENT = /^(.+)-(?:versatile|specdec)$/;
+
 /** Groq's names for its deployments ("llama-3.3-70b-versatile", "-specdec") are the model. */
 function findGroqDeployment(offer: ProviderOffer, resolver: Resolver): Match | undefined {
-  const plain = /^(.+)-(?:versatile|specdec)$/.exec(cleanestName(offer))?.[1];
+  const plain = GROQ_DEPLOYMENT.exec(cleanestName(offer))?.[1];
   if (plain === undefined) return undefined;
   return resolver.find(plain) ?? resolver.find(`${plain}-instruct`);
 }

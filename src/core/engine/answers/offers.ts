@@ -52,8 +52,7 @@ const isFree = (l: { price: { input: number; output: number } }) =>
  * The price an answer leads with: the maker's own, else the cheapest paid listing. A $0 listing
  * is usually a rate-limited free tier, so it is named as such rather than passed off as the price.
  */
-export function leadPrice(record: ModelRecord) {
-  const priced = pricedListings(record);
+export function leadPrice(record: ModelRecord, priced = pricedListings(record)) {
   return (
     priced.find((l) => l.provider === record.org) ?? priced.find((l) => !isFree(l)) ?? priced[0]
   );
@@ -65,7 +64,7 @@ export function listingCitation(catalog: Catalog, l: ProviderListing): Citation 
 
 export function describePricing(catalog: Catalog, record: ModelRecord): FieldValue {
   const priced = pricedListings(record);
-  const head = leadPrice(record);
+  const head = leadPrice(record, priced);
   if (head === undefined) {
     return {
       known: false,
