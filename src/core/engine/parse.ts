@@ -232,14 +232,42 @@ function pinNames(prepared: string, tokens: Token[], isName: (text: string) => b
   for (const chunk of prepared.matchAll(/[^\s?!()"]+/g)) {
     const start = chunk.index;
     const end = start + chunk[0].length;
-    // A real id: letters and digits joined by punctuation ("gpt-4o", not "$0.5" or "models:").
-    if (!/[a-z].*[-/_:.].*[a-z\d]|\d.*[-/_:.].*[a-z]/.test(chunk[0]) || !isName(chunk[0])) continue;
+    if (!looksLikeId(chunk[0]) || !isName(chunk[0])) continue;
     tokens.forEach((t, i) => {
       if (t.start >= start && t.end <= end) pinned[i] = true;
     });
   }
   return pinned;
 }
+
+/**
+ * A real id: letters and digits joined by punctuation ("gpt-4o", not "$0.5" or "models:"), that is
+ * a letter, later one of - / _ : . and later a letter or digit; or a digit, punctuation, a letter.
+ * One pass over the text: the regex this replaces (`[a-z].*[-/_:.].*[a-z\d]|…`) backtracked
+ * cubically (48 ms on a 500-character chunk of letters then dashes).
+ */
+export function looksLikeId(chunk: string): boolean {
+  // The earliest letter and the earliest digit are the best starts: every later start sees less.
+  let letter = false;
+  let digit = false;
+  let punctAfterLetter = false;
+  let punctAfterDigit = false;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    const isLetter = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if ((punctAfterLetter && (isLetter || isDigit)) || (punctAfterDigit && isLetter)) return true;
+    if (isLetter) letter = true;
+    else if (isDigit) digit = true;
+    else if (ID_PUNCTUATION.has(c)) {
+      punctAfterLetter ||= letter;
+      punctAfterDigit ||= digit;
+    }
+  }
+  return false;
+}
+
+const ID_PUNCTUATION = new Set([..."-/_:."].map((c) => c.charCodeAt(0)));
 
 /** The text with pinned names blanked out, for the constraint patterns. */
 function blankPinned(prepared: string, tokens: Token[], pinned: boolean[]): string {
