@@ -36,7 +36,7 @@ export async function benchCold(
   log("cold: npm run ask");
   try {
     const ask = await measureAsk(ASK_QUESTION, options.quick ? 2 : 5);
-    return { loads, ask: ask ?? { skipped: "src/adapters/cli/ask.ts does not exist yet" } };
+    return { loads, ask: ask ?? { skipped: "the CLI was not measured" } };
   } catch (e) {
     // The loads above are worth keeping when only the CLI fails.
     return { loads, ask: { skipped: `the CLI failed: ${(e as Error).message.slice(0, 300)}` } };

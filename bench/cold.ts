@@ -61,12 +61,18 @@ export interface AskRun {
   sample: string;
 }
 
-const ASK = join("src", "adapters", "cli", "ask.ts");
+const ASK = join("dist", "adapters", "cli", "main.js");
 
-/** Process start to first answer of the CLI, `runs` times; undefined when the CLI is missing. */
+/**
+ * Process start to first answer of the compiled CLI (what `npm run ask` and the `model-bot` bin
+ * run, without npm's own start-up), `runs` times; builds dist/ first when it is stale.
+ */
 export async function measureAsk(question: string, runs: number): Promise<AskRun | undefined> {
-  if (!existsSync(join(ROOT, ASK))) return undefined;
-  const args = ["--import", "tsx", ASK, question];
+  const built = await timeSpawn(process.execPath, [join("scripts", "build.js"), "--if-stale"]);
+  if (built.code !== 0 || !existsSync(join(ROOT, ASK))) {
+    throw new Error(`npm run build failed: ${built.stderr.slice(0, 2000)}`);
+  }
+  const args = [ASK, "ask", question];
   const results = [];
   for (let i = 0; i < runs; i++) {
     const r = await timeSpawn(process.execPath, args);

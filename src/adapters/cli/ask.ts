@@ -1,35 +1,57 @@
-import { resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { loadCatalog } from "../../core/catalog/load.ts";
-import { createEngine } from "../../core/engine/create.ts";
-import { BotError } from "../../core/errors.ts";
+import type { Answer } from "../../core/answer/types.ts";
 import { renderLine, renderText } from "../../core/render/text.ts";
+import { type CliCommand, type CliIo, EXIT } from "./command.ts";
 import { toAskJson } from "./contract.ts";
+import { readLines } from "./lines.ts";
+import { HELP_OPTION, JSON_OPTION, type OptionValues } from "./options.ts";
+
+/** A single question whose model is missing or unclear did not get its answer: exit 1. */
+const UNANSWERED: ReadonlySet<Answer["intent"]> = new Set(["not_found", "ambiguous"]);
 
 /**
- * `npm run ask -- [--json] "<question>"`: prints the answer. With no question it reads one
- * question per line from stdin and prints exactly one line per input line (JSON Lines with --json).
+ * How one answer is printed: in full for a question given as arguments, as one line for each
+ * stdin line (so output lines match input lines), or as the JSON contract. Other options that
+ * change the output (a conversation, a chart file) hook in here.
  */
-async function main(argv: string[]): Promise<void> {
-  const json = argv.includes("--json");
-  const question = argv.filter((a) => a !== "--json").join(" ");
-  const engine = createEngine(loadCatalog(resolve(process.env.DATA_DIR || "data")));
-  if (question.length > 0) {
-    const answer = engine.ask(question);
-    process.stdout.write(`${json ? JSON.stringify(toAskJson(answer)) : renderText(answer)}\n`);
-    return;
-  }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    const answer = engine.ask(line);
-    process.stdout.write(`${json ? JSON.stringify(toAskJson(answer)) : renderLine(answer)}\n`);
-  }
+export interface AskOutput {
+  single(answer: Answer): string;
+  line(answer: Answer): string;
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  if (e instanceof BotError) {
-    process.stderr.write(`ask: ${e.message}\n`);
-    process.exit(1);
+function outputFor(values: OptionValues, io: CliIo): AskOutput {
+  if (values.json) {
+    const json = (a: Answer) => JSON.stringify(toAskJson(a));
+    return { single: json, line: json };
   }
-  throw e;
-});
+  return { single: (a) => renderText(a, { width: io.columns }), line: renderLine };
+}
+
+export const askCommand: CliCommand = {
+  name: "ask",
+  summary: "answer a question (or one per line of stdin)",
+  usage: "[options] [question...]",
+  description: [
+    "Answers a question about AI language models with the source and date of every fact.",
+    "With no question it reads stdin and prints exactly one line per input line (JSON Lines",
+    "with --json; a blank line gets the help answer). Exits 1 when the model of a single",
+    "question is not found or ambiguous, 2 on a usage error.",
+  ].join("\n"),
+  options: [JSON_OPTION, HELP_OPTION],
+  positionals: true,
+  examples: [
+    'model-bot ask "gpt-5.1-codex-mini context"',
+    'model-bot ask --json "compare gpt-4o and claude sonnet 4.5 on price"',
+    "printf 'gpt-4o price\\nclaude sonnet 4.5 context\\n' | model-bot ask --json",
+  ],
+  async run(io, values, positionals) {
+    const output = outputFor(values, io);
+    const engine = io.engine();
+    if (positionals.length > 0) {
+      const answer = engine.ask(positionals.join(" "));
+      io.out(`${output.single(answer)}\n`);
+      return UNANSWERED.has(answer.intent) ? EXIT.notAnswered : EXIT.ok;
+    }
+    for await (const line of readLines(io.stdin)) io.out(`${output.line(engine.ask(line))}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,5 +1,11 @@
 import { formatDate } from "../answer/format.ts";
 import type { Answer, AnswerBlock, Citation } from "../answer/types.ts";
+import { fitTable } from "./fit-table.ts";
+
+export interface TextOptions {
+  /** Fit tables to this many columns (wrapping cells); absent: tables keep their natural width. */
+  width?: number;
+}
 
 /** "Source: Reference model card, as of 8 Jan 2026; models.dev, as of 2 Jul 2026". */
 export function renderSources(citations: Citation[]): string {
@@ -19,22 +25,24 @@ export function renderTable(columns: string[], rows: string[][]): string {
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
-function renderBlock(block: AnswerBlock): string {
+function renderBlock(block: AnswerBlock, options: TextOptions): string {
   switch (block.kind) {
     case "text":
       return block.text;
     case "facts":
       return block.rows.map((r) => `${r.label}: ${r.value}`).join("\n");
     case "table":
-      return renderTable(block.columns, block.rows);
+      return options.width === undefined
+        ? renderTable(block.columns, block.rows)
+        : fitTable(block.columns, block.rows, options.width);
     case "list":
       return block.items.map((i) => `- ${i}`).join("\n");
   }
 }
 
 /** The whole answer as plain text: title, content, follow-ups to try, sources. */
-export function renderText(answer: Answer): string {
-  const parts = [answer.title, ...answer.blocks.map(renderBlock)];
+export function renderText(answer: Answer, options: TextOptions = {}): string {
+  const parts = [answer.title, ...answer.blocks.map((b) => renderBlock(b, options))];
   if (answer.followUps.length > 0) {
     parts.push(`Try: ${answer.followUps.map((f) => `"${f.query}"`).join(", ")}`);
   }

@@ -1,22 +1,38 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { engineLoader, runCli } from "../../../src/adapters/cli/cli.ts";
+import { packageInfo } from "../../../src/app/package-info.ts";
 import { INTENTS } from "../../../src/core/answer/types.ts";
 
-function ask(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/adapters/cli/ask.ts", ...args], {
-    encoding: "utf8",
-    ...(input === undefined ? {} : { input }),
+const CLI = ["--import", "tsx", "src/adapters/cli/main.ts"];
+const engine = engineLoader({});
+
+/** Runs the CLI in this process over the bundled catalog, capturing what it writes. */
+async function cli(argv: string[], input = "", columns = 100) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdin: Readable.from([input]),
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+    columns,
+    engine,
   });
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
+  return { code, stdout, stderr };
 }
 
 const KEYS = ["query", "intent", "models", "field", "benchmark", "suggestions", "text"];
 
-describe("npm run ask", () => {
-  it("prints one JSON object in the documented contract with --json", () => {
-    const out = ask(["--json", "gpt-5.1-codex-mini context"]);
-    const lines = out.trim().split("\n");
+describe("model-bot ask", () => {
+  it("prints one JSON object in the documented contract with --json", async () => {
+    const { code, stdout } = await cli(["ask", "--json", "gpt-5.1-codex-mini context"]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0] ?? "");
     expect(Object.keys(json)).toEqual(KEYS);
@@ -31,11 +47,13 @@ describe("npm run ask", () => {
     expect(json.text).toContain("400K tokens");
   });
 
-  it("prints plain text for a question argument", () => {
-    expect(ask(["gpt-5.1-codex-mini", "context"])).toMatch(/400K tokens[\s\S]*Source/);
+  it("prints plain text for a question argument", async () => {
+    const { code, stdout } = await cli(["ask", "gpt-5.1-codex-mini", "context"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/400K tokens[\s\S]*Source/);
   });
 
-  it("answers stdin line by line: one output line per input line, blank lines get help", () => {
+  it("answers stdin line by line: one output line per input line, blank lines get help", async () => {
     const questions = [
       "gpt-5.1-codex-mini context",
       "",
@@ -43,9 +61,9 @@ describe("npm run ask", () => {
       "transparency of gpt-5.1-codex-mini",
       "   ",
     ];
-    const jsonLines = ask(["--json"], `${questions.join("\n")}\n`)
-      .trimEnd()
-      .split("\n");
+    const json = await cli(["ask", "--json"], `${questions.join("\n")}\n`);
+    expect(json.code).toBe(0);
+    const jsonLines = json.stdout.trimEnd().split("\n");
     expect(jsonLines).toHaveLength(questions.length);
     const answers = jsonLines.map((l) => JSON.parse(l));
     for (const a of answers) {
@@ -60,9 +78,107 @@ describe("npm run ask", () => {
       "help",
     ]);
     expect(answers[2].models).toEqual([]);
-    const textLines = ask([], `${questions.join("\n")}\n`)
+    const text = await cli(["ask"], `${questions.join("\n")}\n`);
+    expect(text.stdout.trimEnd().split("\n")).toHaveLength(questions.length);
+  });
+
+  it("splits stdin on LF only: CRLF is trimmed, a lone CR stays inside its line", async () => {
+    const { stdout } = await cli(
+      ["ask", "--json"],
+      "gpt-4o price\r\nclaude sonnet 4.5 context\rmore\nlast line without LF",
+    );
+    const queries = stdout
       .trimEnd()
-      .split("\n");
-    expect(textLines).toHaveLength(questions.length);
+      .split("\n")
+      .map((l) => JSON.parse(l).query);
+    expect(queries).toEqual([
+      "gpt-4o price",
+      "claude sonnet 4.5 context\rmore",
+      "last line without LF",
+    ]);
+  });
+
+  it("exits 1 when a single question's model is not found or ambiguous, with the answer", async () => {
+    const missing = await cli(["ask", "zorblax-70b context"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("Model not found");
+    const ambiguous = await cli(["ask", "--json", "claude"]);
+    expect(ambiguous.code).toBe(1);
+    expect(JSON.parse(ambiguous.stdout).intent).toBe("ambiguous");
+  });
+
+  it("--help and -h print usage and examples and exit 0 without answering", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const { code, stdout, stderr } = await cli(["ask", flag, "gpt-4o"]);
+      expect(code).toBe(0);
+      expect(stderr).toBe("");
+      expect(stdout).toMatch(/^usage: model-bot ask /);
+      expect(stdout).toContain("examples:");
+      expect(stdout).toContain("--json");
+      expect(stdout).not.toContain("GPT-4o");
+    }
+    const top = await cli(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/commands:\n {2}ask/);
+  });
+
+  it("--version prints the package version", async () => {
+    for (const argv of [["--version"], ["ask", "--version"]]) {
+      const { code, stdout } = await cli(argv);
+      expect(code).toBe(0);
+      expect(stdout).toBe(`${packageInfo().version}\n`);
+    }
+  });
+
+  it("refuses unknown options, options missing a value and unknown commands with exit 2", async () => {
+    for (const argv of [["ask", "--bogus", "gpt-4o"], ["ask", "-x"], ["bogus"], ["--bogus"], []]) {
+      const { code, stdout, stderr } = await cli(argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/model-bot/);
+    }
+    const { stderr } = await cli(["ask", "--bogus"]);
+    expect(stderr).toContain("'--bogus'");
+    expect(stderr).toContain("model-bot ask --help");
+  });
+
+  it("fits a comparison table to the width it is given", async () => {
+    for (const columns of [60, 80, 100]) {
+      const { stdout } = await cli(
+        ["ask", "compare gpt-4o, claude sonnet 4.5, gemini 2.5 pro and llama 3.1 405b"],
+        "",
+        columns,
+      );
+      const table = stdout.split("\n\n")[1] ?? "";
+      expect(table.split("\n").length).toBeGreaterThan(5);
+      for (const line of table.split("\n")) expect(line.length).toBeLessThanOrEqual(columns);
+    }
+  });
+});
+
+describe("the model-bot process", () => {
+  it("exits with the CLI's code: 2 for an unknown option, 1 for an unknown model", () => {
+    const bogus = spawnSync(process.execPath, [...CLI, "ask", "--bogus"], { encoding: "utf8" });
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toContain("Unknown option '--bogus'");
+    const missing = spawnSync(process.execPath, [...CLI, "ask", "zorblax-70b context"], {
+      encoding: "utf8",
+    });
+    expect(missing.status).toBe(1);
+  });
+
+  it("ends quietly with status 0 when the reader closes the pipe early (| head -1)", async () => {
+    const child = spawn(process.execPath, [...CLI, "ask"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += String(d);
+    });
+    // Like `head -1`: read the first answer, then close our end while more are coming.
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.on("error", () => {});
+    child.stdin.end("gpt-4o price\n".repeat(20_000));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
