@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Provenance } from "../core/schema/fact.ts";
-import type { ModelRecord } from "../core/schema/record.ts";
+import { MODEL_KINDS, type ModelRecord } from "../core/schema/record.ts";
 import type { BenchmarkInfo, SourceInfo } from "../core/schema/registry.ts";
 import { MODEL_BOT_SOURCE } from "../core/transparency/source.ts";
 import { BenchmarkRegistry } from "./benchmark-registry.ts";
@@ -9,6 +9,7 @@ import { addCard, readCard } from "./card.ts";
 import { CLAIM, Draft, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
 import { cleanCandidates, keyOf, lastSegment, linkAgrees, splitDate } from "./ids.ts";
+import { classifyKind } from "./kinds.ts";
 import { readLiveBench } from "./livebench.ts";
 import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
 import { readLlmStats } from "./llm-stats.ts";
@@ -56,6 +57,8 @@ export interface CoverageReport {
   conflictsKept: number;
   namesDropped: number;
   namesLost: { name: string; from: string; to: string }[];
+  /** Records per kind ("llm", "embedding", ...), in a fixed order. */
+  kinds: [string, number][];
 }
 
 export interface ImportOutput {
@@ -255,7 +258,7 @@ function finish(
   }
   const { keep, dropped, losses } = settleNames(drafts);
   const records = drafts
-    .map((d) => d.toRecord((claim) => keep(d, claim)))
+    .map((d) => withKind(d.toRecord((claim) => keep(d, claim))))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const used = new Set(records.flatMap((r) => r.benchmarks.map((b) => b.benchmark)));
   const benchmarks = build.registry.list(used);
@@ -279,11 +282,18 @@ function finish(
     conflictsKept,
     namesDropped: dropped,
     namesLost: losses,
+    kinds: MODEL_KINDS.map((k) => [k, records.filter((r) => r.kind?.value === k).length]),
   };
   // Computed transparency profiles cite the project itself; the entry lives with the method.
   if (!sources.some((s) => s.id === MODEL_BOT_SOURCE.id)) sources.push(MODEL_BOT_SOURCE);
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { records, benchmarks, sources: ordered, report };
+}
+
+/** The record with its kind, placed after `canonical` so the files read in a fixed order. */
+function withKind(record: ModelRecord): ModelRecord {
+  const { id, name, org, canonical, ...rest } = record;
+  return { id, name, org, canonical, kind: classifyKind(record), ...rest };
 }
 
 export function hasDatasets(dir: string): boolean {

@@ -21,6 +21,7 @@ const RENAMES: [RegExp, string][] = [[/-beta-(\d{4})/, "-$1"]];
 /** Run settings LiveBench appends to a model's name (effort, thinking budget, mode). */
 const VARIANT_SUFFIXES: RegExp[] = [
   /-(thinking-auto-)?(xhigh|high|medium|low|minimal)(-effort)?$/,
+  /-max-effort$/,
   /-thinking-\d+k$/,
   /-(highthinking|nothinking|thinking|non-reasoning|reasoning|base)$/,
 ];

@@ -22,6 +22,7 @@ export function formatReport(r: CoverageReport, changed: number): string {
   return [
     "coverage:",
     `  models            ${r.models} (${r.canonical} canonical, ${r.providerOnly} provider-only, ${r.statsOnly} llm-stats-only, ${lb.created} LiveBench-only)`,
+    `  kinds             ${r.kinds.map(([k, n]) => `${k} ${n}`).join(", ")}`,
     `  provider model ids ${r.providerIds.distinct} distinct, ${r.providerIds.normalized} once spelling, cloud prefixes and serving tags are set aside`,
     `  provider listings ${r.listings}`,
     `  benchmark results ${r.results}`,

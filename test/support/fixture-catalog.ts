@@ -1,6 +1,6 @@
 import type { Catalog } from "../../src/core/catalog/catalog.ts";
 import { checkCatalog } from "../../src/core/catalog/cross-check.ts";
-import { ModelRecord } from "../../src/core/schema/record.ts";
+import { type ModelKind, ModelRecord } from "../../src/core/schema/record.ts";
 import { BenchmarkInfo, SourceInfo } from "../../src/core/schema/registry.ts";
 
 const P = { source: "fixture", asOf: "2026-07-01" } as const;
@@ -23,6 +23,8 @@ export interface Spec {
   release?: string;
   params?: number;
   scores?: Record<string, number>;
+  /** What the record is; absent reads as a text LLM. */
+  kind?: ModelKind;
 }
 
 /** A record by the fixture maker "Acme", for tests that add one model of their own. */
@@ -45,6 +47,7 @@ export function fixtureRecord(s: Spec): ModelRecord {
     name: s.name,
     org: s.org,
     canonical: s.canonical ?? true,
+    ...(s.kind ? { kind: { value: s.kind, evidence: "fixture" } } : {}),
     aliases: s.aliases ?? [],
     snapshots: s.snapshots ?? [],
     facts,

@@ -1,3 +1,6 @@
+import type { ModelKind } from "../schema/record.ts";
+import { KIND_WORDS } from "./kinds.ts";
+
 /**
  * Constraints in a question ("open-weights models with over 1M context", "vision models under
  * $1 per million input tokens", "released after 2025-06"), parsed from the prepared text.
@@ -35,6 +38,8 @@ export interface Filters {
   orgs?: string[];
   /** Words every matching model's id or name has ("qwen models"). */
   nameHas?: string[];
+  /** Kinds asked for ("embedding models"); absent means text LLMs (see answers/select.ts). */
+  kinds?: ModelKind[];
   sort?: SortKey;
   /** Bounds the question set strictly ("more than 200k": 200K itself is out; "at least": in). */
   strict?: Bound[];
@@ -230,6 +235,21 @@ const flagRules: Rule = (text, out) => {
   );
 };
 
+/** "embedding models", "image models": the kind asked for; an image model is no vision filter. */
+const kindRules: Rule = (text, out) => {
+  const f = out.filters;
+  for (const [re, kinds] of KIND_WORDS) {
+    each(text, re, out, () => {
+      f.kinds = [...new Set([...(f.kinds ?? []), ...kinds])];
+      if (kinds.includes("image-generation")) {
+        if (!/\b(?:vision|multimodal|image input)\b/.test(text)) delete f.vision;
+        if (f.outputModality === "image") delete f.outputModality;
+      }
+      if (kinds.includes("text-to-speech") && f.outputModality === "audio") delete f.outputModality;
+    });
+  }
+};
+
 const MONTH = String.raw`(${MONTHS.join("|")})[a-z]*\.?\s+`;
 const RELEASED = new RegExp(
   String.raw`\b(?:released |launched |published |out )?(after|since|from|before|in|during)\s+(?:${MONTH})?(\d{4})(?:-(\d{2}))?\b`,
@@ -290,6 +310,7 @@ export function parseFilters(text: string): ParsedFilters {
     contextRules,
     priceRules,
     flagRules,
+    kindRules,
     dateRules,
     paramRules,
     sortRules,

@@ -59,7 +59,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   dropAbsorbedField(q, resolutions);
   const models = dedupe(
     keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
-      r.kind === "model" ? [r.record] : [],
+      r.kind === "model" && !(isOwnThing(q, r) && isLooseWord(ctx, r)) ? [r.record] : [],
     ),
   );
   const hasOtherContent =
@@ -237,6 +237,15 @@ function isOwnThing(q: ParsedQuestion, r: Resolution): boolean {
   const first = r.mention.tokens[0];
   const at = first === undefined ? -1 : q.tokens.indexOf(first);
   return at > 0 && POSSESSIVES.has(q.tokens[at - 1]?.text ?? "");
+}
+
+/** One plain word that is no model's exact name ("agent" of "for our agent"). */
+function isLooseWord(ctx: RouteContext, r: Resolution): boolean {
+  return (
+    r.mention.tokens.length === 1 &&
+    /^[a-z]+$/.test(r.mention.text) &&
+    ctx.index.exact(r.mention.text).length === 0
+  );
 }
 
 function isRankingQuestion(q: ParsedQuestion): boolean {

@@ -148,6 +148,29 @@ export const TransparencyProfile = Provenance.extend({
 });
 export type TransparencyProfile = z.infer<typeof TransparencyProfile>;
 
+/**
+ * What a record is. Lists, filters and rankings consider text LLMs (`llm`, `reasoning-llm`) unless a
+ * question asks for another kind; `router` covers gateways' auto-routers and agent products.
+ */
+export const MODEL_KINDS = [
+  "llm",
+  "reasoning-llm",
+  "embedding",
+  "rerank",
+  "image-generation",
+  "video-generation",
+  "speech-to-text",
+  "text-to-speech",
+  "moderation",
+  "router",
+] as const;
+export const ModelKind = z.enum(MODEL_KINDS);
+export type ModelKind = z.infer<typeof ModelKind>;
+
+/** A record's kind and the evidence it was read from (a modality, an id word, a flag). */
+export const KindLabel = z.strictObject({ value: ModelKind, evidence: Text });
+export type KindLabel = z.infer<typeof KindLabel>;
+
 export const ModelRecord = z.strictObject({
   id: ModelId,
   name: Text,
@@ -155,6 +178,11 @@ export const ModelRecord = z.strictObject({
   org: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
   /** True for the makers' canonical records (models.dev models/<lab>/<id>.toml and the card). */
   canonical: z.boolean(),
+  /**
+   * What the record is; the importer labels every record. Optional in the schema so hand-made
+   * records (tests, the card) may omit it: readers take a missing kind as `llm`.
+   */
+  kind: KindLabel.optional(),
   /** Other names and ids the model goes by (provider ids, other sources' ids, display names). */
   aliases: z.array(z.string().min(1).max(200)),
   /** Dated snapshot ids the maker treats as versions of this model, e.g. "gpt-5.1-codex-mini-2025-11-13". */

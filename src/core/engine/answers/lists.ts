@@ -48,7 +48,7 @@ export function answerTop(
     });
   }
   const entries = board.entries
-    .filter((e) => matchesFilters(e.record, filters, facts))
+    .filter((e) => matchesFilters(e.record, filters, facts, false))
     .slice(0, count);
   const constraint = describeFilters(filters);
   // A board of several sources names each row's source; one source's board, each row's variant.

@@ -4,6 +4,7 @@ import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts"
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import { transparencyOf } from "../../transparency/index.ts";
+import { KIND_LABELS, TEXT_KINDS } from "../kinds.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
@@ -53,6 +54,8 @@ export function answerOverview(
 ): Answer {
   const rows: FactRow[] = [];
   const citations: Citation[] = [];
+  // What the record is (read by the importer from modalities, id words and flags).
+  if (r.kind) rows.push({ label: "Kind", value: capitalize(KIND_LABELS[r.kind.value]) });
   for (const key of OVERVIEW_FIELDS) {
     const v = describeField(catalog, r, key);
     if (!v.known && v.text === "not known") continue;
@@ -99,7 +102,7 @@ export function answerOverview(
     intent: "overview",
     models: [r.id],
     title: displayName(r),
-    summary: `${r.name}${bits.length ? `: ${bits.join(", ")}` : ""}`,
+    summary: `${r.name}${r.kind && !TEXT_KINDS.includes(r.kind.value) ? ` (${KIND_LABELS[r.kind.value]})` : ""}${bits.length ? `: ${bits.join(", ")}` : ""}`,
     blocks,
     followUps: followUpsFor(r),
     citations,

@@ -2,6 +2,7 @@ import { formatCount, formatDate, formatParams, formatUsd } from "../../answer/f
 import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Bound, Filters, SortKey } from "../filters.ts";
+import { ALL_KINDS, KIND_TITLES, kindOf, TEXT_KINDS } from "../kinds.ts";
 import { tokenize } from "../normalize.ts";
 import { headlinePrice } from "./offers.ts";
 
@@ -80,12 +81,28 @@ export function buildFactsCache(): ModelFacts {
   };
 }
 
+/**
+ * The kinds a question admits: those it names; any kind when it asks for an output no text LLM
+ * gives ("models with image output"); else text LLMs, so routers, embedding and image models
+ * stay out of "cheapest model with 1M context" and "newest models".
+ */
+export function kindsFor(q: Filters): readonly string[] {
+  if (q.kinds && q.kinds.length > 0) return q.kinds;
+  if (q.outputModality !== undefined && q.outputModality !== "text") return MODEL_KINDS_ONLY;
+  return TEXT_KINDS;
+}
+
+/** Every kind that is a model (routers and agent products pick other models). */
+const MODEL_KINDS_ONLY = ALL_KINDS.filter((k) => k !== "router");
+
 function passes(
   f: EffectiveFacts,
   q: Filters,
   r: ModelRecord,
   orgs: string[] | undefined,
+  kinds: readonly string[] | undefined,
 ): boolean {
+  if (kinds && !kinds.includes(kindOf(r))) return false;
   if (orgs && !orgs.includes(r.org)) return false;
   if (q.nameHas && !q.nameHas.every((t) => f.nameTokens.includes(t))) return false;
   if (!within(f.context, q, "minContext", "maxContext")) return false;
@@ -116,9 +133,17 @@ const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = 
   "params-asc": (a, b) => (a.params ?? Infinity) - (b.params ?? Infinity),
 };
 
-/** Whether a record passes every constraint of the question. */
-export function matchesFilters(r: ModelRecord, q: Filters, facts: ModelFacts): boolean {
-  return passes(facts(r), q, r, q.orgs);
+/**
+ * Whether a record passes every constraint of the question. `textByDefault` false admits every
+ * kind unless the question names one (leaderboards: a board's rows are whatever it measured).
+ */
+export function matchesFilters(
+  r: ModelRecord,
+  q: Filters,
+  facts: ModelFacts,
+  textByDefault = true,
+): boolean {
+  return passes(facts(r), q, r, q.orgs, textByDefault ? kindsFor(q) : q.kinds);
 }
 
 /** The order asked for, else the natural one for the constraint ("under $1" → cheapest first). */
@@ -250,6 +275,7 @@ export function selectModels(
 /** "open weights, context ≥ 1M tokens" for titles. */
 export function describeFilters(q: Filters): string {
   const parts: string[] = [];
+  if (q.kinds?.length) parts.push(q.kinds.map((k) => KIND_TITLES[k]).join(" or "));
   if (q.orgs?.length) parts.push(`by ${q.orgs.join(" or ")}`);
   if (q.nameHas?.length) parts.push(`named "${q.nameHas.join(" ")}"`);
   if (q.openWeights !== undefined) parts.push(q.openWeights ? "open weights" : "closed weights");
