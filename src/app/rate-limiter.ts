@@ -37,7 +37,7 @@ class BucketMap {
     return this.buckets.size;
   }
 
-  private sweep(now: number): void {
+  sweep(now: number): void {
     for (const [key, state] of this.buckets) {
       if (refill(this.spec, state, now).tokens >= this.spec.burst) this.buckets.delete(key);
     }
@@ -79,6 +79,13 @@ export class RateLimiter {
       c.map.store(c.key, { tokens: s.tokens - 1, at: s.at });
     }
     return { allowed: true };
+  }
+
+  /** Forgets every bucket that has refilled (the periodic sweep; store() also sweeps as it fills). */
+  sweep(): void {
+    const now = this.clock();
+    this.users.sweep(now);
+    this.channels.sweep(now);
   }
 
   /** Buckets remembered right now (for tests of the memory bound). */

@@ -44,7 +44,26 @@ const AppEnvSchema = z.object({
   RATE_CHANNEL_BURST: count("RATE_CHANNEL_BURST", 20, 10_000),
   RATE_CHANNEL_PER_MINUTE: count("RATE_CHANNEL_PER_MINUTE", 80, 600_000),
   SHUTDOWN_GRACE_MS: count("SHUTDOWN_GRACE_MS", 5_000, 60_000),
+  // State that outlives a restart (the embedded database); never inside DATA_DIR, which a data
+  // update replaces whole.
+  STATE_DIR: z.preprocess(unset, z.string().default("./state")),
+  DATABASE_URL: z.preprocess(
+    unset,
+    z
+      .string()
+      .trim()
+      .refine(isPostgresUrl, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
 });
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    return ["postgres:", "postgresql:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** One token bucket: `burst` questions at once, refilled at `perMinute`. 0 in either turns it off. */
 export interface BucketLimit {
@@ -62,6 +81,10 @@ export interface AppConfig {
   rateLimits: { user: BucketLimit; channel: BucketLimit };
   /** How long shutdown waits for answers in flight before closing the adapters anyway. */
   shutdownGraceMs: number;
+  /** Where the embedded database (PGlite) keeps its files when DATABASE_URL is not set. */
+  stateDir: string;
+  /** A PostgreSQL server holding the state every replica shares. */
+  databaseUrl?: string;
 }
 
 /**
@@ -84,5 +107,7 @@ export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
       channel: { burst: e.RATE_CHANNEL_BURST, perMinute: e.RATE_CHANNEL_PER_MINUTE },
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    stateDir: e.STATE_DIR,
+    ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
   };
 }
