@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Bot } from "./bot.ts";
+import type { StateStore } from "./state/types.ts";
 
 /** What `GET /healthz` reports. */
 export interface HealthReport {
@@ -18,6 +19,11 @@ export interface AdapterDeps {
    * before closing the client. Absent outside the production runtime.
    */
   track?: <T>(work: Promise<T>) => Promise<T>;
+  /**
+   * What the bot remembers between questions (claims, payloads, watches): in this process, or
+   * shared by every replica through DATABASE_URL. Absent outside the production runtime.
+   */
+  state?: StateStore;
 }
 
 /** A started adapter; main stops each on shutdown (stop stops taking events, then closes). */

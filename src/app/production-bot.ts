@@ -6,8 +6,8 @@ import type { Engine } from "../core/engine/engine.ts";
 import type { HealthReport } from "./adapter.ts";
 import type { Bot, BotReply, BotRequest, Platform } from "./bot.ts";
 import { Inflight } from "./inflight.ts";
-import type { RateLimiter } from "./rate-limiter.ts";
 import { closingReply, errorReply, rateLimitedReply } from "./replies.ts";
+import type { Limiter } from "./state/types.ts";
 import type { Clock } from "./token-bucket.ts";
 
 /** Where the bot gets the engine in service; a reload swaps what it returns. */
@@ -18,7 +18,8 @@ export interface EngineSource {
 
 export interface ProductionBotOptions {
   source: EngineSource;
-  limiter: RateLimiter;
+  /** Rate limits: in this process, or in the database every replica shares. */
+  limiter: Limiter;
   log: Logger;
   /** Wall clock in ms, for uptime; Date.now when absent. */
   clock?: Clock;
@@ -54,7 +55,7 @@ export class ProductionBot implements Bot {
     // One boundary around everything, limits and logging included: handle never rejects.
     return this.inflight.run(async () => {
       try {
-        return this.reply(request, requestId);
+        return await this.reply(request, requestId);
       } catch (err) {
         const errorId = newId(4);
         const where = { requestId, errorId, platform: request.platform };
@@ -87,7 +88,7 @@ export class ProductionBot implements Bot {
     return this.inflight.count;
   }
 
-  private reply(request: BotRequest, requestId: string): BotReply {
+  private async reply(request: BotRequest, requestId: string): Promise<BotReply> {
     const { log, limiter } = this.options;
     const who = { requestId, platform: request.platform, channel: request.channel };
     if (this.closing) {
@@ -95,7 +96,7 @@ export class ProductionBot implements Bot {
       return closingReply(requestId);
     }
     if (!UNLIMITED.has(request.platform)) {
-      const verdict = limiter.take(
+      const verdict = await limiter.take(
         `${request.platform}:${request.user}`,
         `${request.platform}:${request.channel}`,
       );

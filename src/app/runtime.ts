@@ -8,8 +8,9 @@ import type { AdapterDeps, RunningAdapter } from "./adapter.ts";
 import { CatalogHolder } from "./catalog-holder.ts";
 import { watchDataDir } from "./data-watch.ts";
 import { ProductionBot } from "./production-bot.ts";
-import { RateLimiter } from "./rate-limiter.ts";
 import { installProcessHandlers, type ProcessLike } from "./signals.ts";
+import { openStateStore } from "./state/open.ts";
+import type { StateStore } from "./state/types.ts";
 
 /** One adapter to start, with its environment already validated. */
 export interface AdapterStarter {
@@ -26,11 +27,14 @@ export interface RuntimeOptions {
   build?: (catalog: Catalog) => Engine;
   /** The process to take signals from and exit; the real one unless a test passes a fake. */
   proc?: ProcessLike;
+  /** The state store; opened from the configuration (memory, or DATABASE_URL) when absent. */
+  state?: StateStore;
 }
 
 export interface Runtime {
   bot: ProductionBot;
   holder: CatalogHolder;
+  state: StateStore;
   adapters: RunningAdapter[];
   /** Runs the shutdown sequence and exits the process (code 0). */
   shutdown(reason: string): Promise<void>;
@@ -50,8 +54,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     build: options.build ?? createEngine,
     log,
   });
-  const limiter = new RateLimiter(config.rateLimits, Date.now);
-  const bot = new ProductionBot({ source: holder, limiter, log });
+  const state = options.state ?? (await openStateStore(config, log));
+  const bot = new ProductionBot({ source: holder, limiter: state.limiter, log });
+  const stopSweeping = sweepPeriodically(state, log);
   const adapters: RunningAdapter[] = [];
   const stopWatching = config.dataWatch
     ? watchDataDir(config.dataDir, () => holder.reload("data changed"), log)
@@ -72,6 +77,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const drained = await bot.close(config.shutdownGraceMs);
     if (!drained) log.warn({ inFlight: bot.inFlight }, "answers still in flight at the deadline");
     await stopAdapters(adapters, config.shutdownGraceMs, log);
+    stopSweeping();
+    await state.close().catch((err: unknown) => log.warn({ err }, "state: close failed"));
     log.info("stopped");
     handlers.remove();
     proc.exit(0);
@@ -82,6 +89,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     log: log.child({ adapter: name }),
     health: () => bot.health(),
     track: (work) => bot.track(work),
+    state,
   });
   try {
     for (const starter of options.starters) {
@@ -93,11 +101,26 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   } catch (e) {
     // A half-started bot would look alive to its operator; stop what did start, then fail.
     stopWatching();
+    stopSweeping();
     handlers.remove();
     await stopAdapters(adapters, config.shutdownGraceMs, log);
+    await state.close().catch(() => {});
     throw e;
   }
-  return { bot, holder, adapters, shutdown };
+  return { bot, holder, state, adapters, shutdown };
+}
+
+const SWEEP_EVERY_MS = 60_000;
+
+/** Forgets expired state once a minute, on one replica at a time (an advisory lock). */
+function sweepPeriodically(state: StateStore, log: Logger): () => void {
+  const timer = setInterval(() => {
+    state
+      .exclusive("sweep", () => state.sweep())
+      .catch((err: unknown) => log.warn({ err }, "state: sweep failed"));
+  }, SWEEP_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 async function stopAdapters(adapters: RunningAdapter[], graceMs: number, log: Logger) {

@@ -14,6 +14,7 @@ describe("parseAppConfig", () => {
         channel: { burst: 20, perMinute: 80 },
       },
       shutdownGraceMs: 5000,
+      stateDir: "./state",
     });
   });
 
@@ -23,6 +24,11 @@ describe("parseAppConfig", () => {
     [{ DATA_WATCH: "" }, { dataWatch: false }],
     [{ DATA_DIR: "/srv/data" }, { dataDir: "/srv/data" }],
     [{ LOG_LEVEL: "debug" }, { logLevel: "debug" }],
+    [{ STATE_DIR: "/var/lib/model-bot" }, { stateDir: "/var/lib/model-bot" }],
+    [
+      { DATABASE_URL: "postgres://bot:pw@db:5432/bot" },
+      { databaseUrl: "postgres://bot:pw@db:5432/bot" },
+    ],
     [
       { RATE_USER_BURST: "0" },
       { rateLimits: expect.objectContaining({ user: { burst: 0, perMinute: 20 } }) },
@@ -38,6 +44,7 @@ describe("parseAppConfig", () => {
   it.each([
     [{ DATA_WATCH: "maybe" }, /DATA_WATCH must be 1 or 0/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ DATABASE_URL: "mysql://db/bot" }, /DATABASE_URL must be a postgres/],
     [{ RATE_USER_BURST: "many" }, /RATE_USER_BURST must be a number/],
     [{ RATE_USER_PER_MINUTE: "-1" }, /RATE_USER_PER_MINUTE must be 0 or more/],
     [{ RATE_CHANNEL_BURST: "1.5" }, /RATE_CHANNEL_BURST must be a whole number/],
@@ -101,5 +108,10 @@ describe("collectSecrets", () => {
       DATA_DIR: "/not/a/secret/at/all",
     };
     expect(collectSecrets(env)).toEqual(["xoxb-123456789"]);
+  });
+
+  it("takes DATABASE_URL and, alone, its password (a driver may quote just that)", () => {
+    const url = "postgres://bot:s3cret%2Fpassword@db:5432/bot";
+    expect(collectSecrets({ DATABASE_URL: url })).toEqual([url, "s3cret/password"]);
   });
 });
