@@ -108,7 +108,9 @@ export class ProductionBot implements Bot {
     // Captured once: a reload during this question does not change the engine answering it.
     const engine = this.engine();
     const started = performance.now();
-    const answer = engine.ask(request.text);
+    const answer = engine.ask(request.text, {
+      today: new Date(this.clock()).toISOString().slice(0, 10),
+    });
     log.info(
       {
         ...who,

@@ -2,9 +2,9 @@ import type { Logger } from "pino";
 import type { AppConfig } from "../config/env.ts";
 import type { Catalog } from "../core/catalog/catalog.ts";
 import { loadCatalog } from "../core/catalog/load.ts";
-import { createEngine } from "../core/engine/create.ts";
 import type { Engine } from "../core/engine/engine.ts";
 import type { AdapterDeps, RunningAdapter } from "./adapter.ts";
+import { engineWithChanges } from "./catalog-changes.ts";
 import { CatalogHolder } from "./catalog-holder.ts";
 import { watchDataDir } from "./data-watch.ts";
 import { ProductionBot } from "./production-bot.ts";
@@ -51,7 +51,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const holder = new CatalogHolder({
     dataDir: config.dataDir,
     load: options.load ?? loadCatalog,
-    build: options.build ?? createEngine,
+    build: options.build ?? engineWithChanges(config.dataDir),
     log,
   });
   const state = options.state ?? (await openStateStore(config, log));

@@ -4,7 +4,9 @@ export type BotErrorCode =
   | "CATALOG_MISSING"
   | "CONFIG_INVALID"
   /** A data set the importer reads is missing or unreadable. */
-  | "IMPORT_INPUT";
+  | "IMPORT_INPUT"
+  /** `data:update` refused a feed or the catalog built from it; the serving data is untouched. */
+  | "UPDATE_FAILED";
 
 /** The one error class of the project, thrown only at start-up and caught once at the edge. */
 export class BotError extends Error {

@@ -1,8 +1,13 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "smol-toml";
 import { BotError } from "../core/errors.ts";
 import { asObject, asString, asStringList, listFiles } from "./files.ts";
+import {
+  MODELS_DEV_CATALOG,
+  modelsDevFromCatalog,
+  parseModelsDevCatalog,
+} from "./models-dev-catalog.ts";
 
 export type Toml = Record<string, unknown>;
 
@@ -40,6 +45,11 @@ function readToml(path: string): Toml {
 
 /** Reads models.dev: canonical model files and every provider's model files. */
 export function readModelsDev(root: string): ModelsDev {
+  // A live update stores models.dev's published catalog instead of the TOML tree.
+  const catalog = join(root, MODELS_DEV_CATALOG);
+  if (existsSync(catalog)) {
+    return modelsDevFromCatalog(parseModelsDevCatalog(readFileSync(catalog, "utf8"), catalog));
+  }
   const canonical: CanonicalModel[] = [];
   const byPath = new Map<string, CanonicalModel>();
   for (const rel of listFiles(join(root, "models"), ".toml")) {

@@ -46,12 +46,16 @@ export const askCommand: CliCommand = {
   async run(io, values, positionals) {
     const output = outputFor(values, io);
     const engine = io.engine();
+    // The core has no clock: "what's new this week" counts back from the day given here.
+    const context = { today: new Date().toISOString().slice(0, 10) };
     if (positionals.length > 0) {
-      const answer = engine.ask(positionals.join(" "));
+      const answer = engine.ask(positionals.join(" "), context);
       io.out(`${output.single(answer)}\n`);
       return UNANSWERED.has(answer.intent) ? EXIT.notAnswered : EXIT.ok;
     }
-    for await (const line of readLines(io.stdin)) io.out(`${output.line(engine.ask(line))}\n`);
+    for await (const line of readLines(io.stdin)) {
+      io.out(`${output.line(engine.ask(line, context))}\n`);
+    }
     return EXIT.ok;
   },
 };

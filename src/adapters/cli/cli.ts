@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
+import { engineWithChanges } from "../../app/catalog-changes.ts";
 import { packageInfo } from "../../app/package-info.ts";
 import { loadCatalog } from "../../core/catalog/load.ts";
-import { createEngine } from "../../core/engine/create.ts";
 import type { Engine } from "../../core/engine/engine.ts";
 import { askCommand } from "./ask.ts";
 import { type CliCommand, type CliIo, EXIT } from "./command.ts";
@@ -59,7 +59,8 @@ export function engineLoader(env: NodeJS.ProcessEnv): () => Engine {
   return () => {
     if (engine) return engine;
     const dir = env.DATA_DIR ? resolve(env.DATA_DIR) : resolve(packageInfo().root, "data");
-    engine = createEngine(loadCatalog(dir));
+    // With the changes since the catalog the last data update replaced, for "what's new".
+    engine = engineWithChanges(dir)(loadCatalog(dir));
     return engine;
   };
 }

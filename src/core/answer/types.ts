@@ -14,6 +14,8 @@ export const INTENTS = [
   "help",
   "not_found",
   "ambiguous",
+  /** What changed between the catalog in service and the one before it. */
+  "changes",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

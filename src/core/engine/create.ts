@@ -1,4 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import { answerChanges } from "../changes/answer.ts";
+import { type CatalogChanges, catalogDate } from "../changes/diff.ts";
+import { parseChangesQuery } from "../changes/query.ts";
 import { buildFactsCache, buildOrders } from "./answers/select.ts";
 import { buildSuggesters } from "./complete.ts";
 import type { Engine } from "./engine.ts";
@@ -8,11 +11,16 @@ import { buildPhraseBook } from "./phrases.ts";
 import { buildResolver } from "./resolve.ts";
 import { buildOrgIndex, routeQuestion } from "./route.ts";
 
+export interface EngineOptions {
+  /** What changed since the catalog before this one (absent: no earlier catalog is known). */
+  changes?: CatalogChanges;
+}
+
 /**
  * Builds the engine over a catalog: the name index, phrase book, leaderboards and caches are
  * made once here, so each question is a few map lookups and a bounded scoring pass.
  */
-export function createEngine(catalog: Catalog): Engine {
+export function createEngine(catalog: Catalog, options: EngineOptions = {}): Engine {
   const index = buildNameIndex(catalog.records);
   const facts = buildFactsCache();
   const ctx = {
@@ -27,7 +35,12 @@ export function createEngine(catalog: Catalog): Engine {
   };
   return {
     catalog,
-    ask: (question) => routeQuestion(ctx, question),
+    ask: (question, context) => {
+      // "What's new" reads the changes the runtime hands in; every other question, the catalog.
+      const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? catalogDate(catalog));
+      if (changes) return answerChanges(catalog, options.changes, changes, question);
+      return routeQuestion(ctx, question);
+    },
     ...buildSuggesters(catalog, index),
   };
 }

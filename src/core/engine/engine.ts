@@ -9,11 +9,17 @@ export interface Choice {
   value: string;
 }
 
+/** What the adapter knows that the core may not read itself: today's date (the core has no clock). */
+export interface AskContext {
+  /** YYYY-MM-DD; "this week" counts back from it. Absent: the catalog's own date. */
+  today?: string;
+}
+
 /** The question-answering engine over one catalog. Pure: no I/O, no platform, no clock. */
 export interface Engine {
   readonly catalog: Catalog;
   /** One line of text in, one answer out. Never throws for any input. */
-  ask(question: string): Answer;
+  ask(question: string, context?: AskContext): Answer;
   /** Models matching what the user has typed so far, best first (fuzzy, typo-tolerant). */
   suggestModels(typed: string, limit: number): Choice[];
   /** Benchmarks matching what the user has typed so far, best first. */
