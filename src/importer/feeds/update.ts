@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { packageInfo } from "../../app/package-info.ts";
 import { previousDataDir } from "../../config/data-dirs.ts";
 import type { FeedConfig } from "../../config/feeds-env.ts";
 import type { Catalog } from "../../core/catalog/catalog.ts";
@@ -23,8 +24,8 @@ import { FEEDS_DIR, readFeedMeta } from "./cache.ts";
 import { FeedRefused, fetchSource, type SourceOutcome } from "./fetch-source.ts";
 import { feedSources } from "./sources.ts";
 
-/** The repository's own data directory: the reference card and FMTI scores ship there. */
-const BUNDLED_DATA = resolve(import.meta.dirname, "../../../data");
+/** The package's own data directory: the reference card and FMTI scores ship there. */
+const BUNDLED_DATA = join(packageInfo().root, "data");
 
 export interface UpdateOptions {
   dataDir: string;
