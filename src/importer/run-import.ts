@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, type CoverageReport } from "./build.ts";
 import { formatFmtiJson, importFmti } from "./fmti.ts";
+import { importOpenness } from "./openness/import.ts";
 import { formatJson, modelFiles } from "./write.ts";
 
 /** All files of one import, keyed by path relative to the output folder. */
@@ -10,7 +11,12 @@ export function importAll(datasetsDir: string, referenceDir: string) {
   const files = new Map<string, string>();
   for (const [name, text] of modelFiles(out.records)) files.set(join("models", name), text);
   files.set("benchmarks.json", formatJson(out.benchmarks));
-  files.set("sources.json", formatJson(out.sources));
+  const openness = importOpenness(datasetsDir);
+  if (openness) files.set("openness.json", formatJson(openness.data));
+  const sources = [...out.sources, ...(openness?.sources ?? [])].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  files.set("sources.json", formatJson(sources));
   if (existsSync(join(datasetsDir, "fmti"))) {
     files.set("fmti.json", formatFmtiJson(importFmti(datasetsDir)));
   }

@@ -1,4 +1,5 @@
 import type { FmtiData } from "../schema/fmti.ts";
+import type { OpennessData } from "../schema/openness.ts";
 import type { ModelRecord } from "../schema/record.ts";
 import type { BenchmarkInfo, SourceInfo } from "../schema/registry.ts";
 
@@ -13,6 +14,11 @@ export interface Catalog {
    * need not carry them; loadCatalog always sets it (no releases when the file is absent).
    */
   readonly fmti?: FmtiData;
+  /**
+   * Per-release openness evidence (data/openness.json: the Model Openness Framework and the Open
+   * Source AI Index), matched to records when a transparency profile is computed. Optional like fmti.
+   */
+  readonly openness?: OpennessData;
   /** Content hash of every file read, and the record count: tells two data sets apart. */
   readonly version: { hash: string; records: number };
   /**

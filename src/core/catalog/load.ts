@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import type { z } from "zod";
 import { BotError } from "../errors.ts";
 import { EMPTY_FMTI, FmtiData } from "../schema/fmti.ts";
+import { EMPTY_OPENNESS, OpennessData } from "../schema/openness.ts";
 import { ModelFile, type ModelRecord } from "../schema/record.ts";
 import { BenchmarksFile, SourcesFile } from "../schema/registry.ts";
 import type { Catalog } from "./catalog.ts";
@@ -20,7 +21,7 @@ export interface LoadOptions {
 
 /**
  * Reads and validates every file of a data directory (models/**.json, benchmarks.json,
- * sources.json, fmti.json) and returns the catalog. Any bad file throws a CATALOG_INVALID error
+ * sources.json, fmti.json, openness.json) and returns the catalog. Any bad file throws a CATALOG_INVALID error
  * naming the file, the record and the field path; nothing is returned half-loaded.
  */
 export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog {
@@ -29,16 +30,25 @@ export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog
     throw new BotError("CATALOG_MISSING", `no model data: ${modelsDir} does not exist`);
   }
   const fmtiFile = join(dataDir, "fmti.json");
+  const opennessFile = join(dataDir, "openness.json");
   const paths = {
     benchmarks: join(dataDir, "benchmarks.json"),
     sources: join(dataDir, "sources.json"),
     // FMTI scores are optional: without them computed profiles lack developer evidence.
     fmti: existsSync(fmtiFile) ? fmtiFile : undefined,
+    // Openness evidence is optional too: without it profiles rest on the records and FMTI.
+    openness: existsSync(opennessFile) ? opennessFile : undefined,
     models: listJsonFiles(modelsDir),
   };
   const texts = new Map<string, string>();
   const hash = createHash("sha256");
-  for (const file of [paths.benchmarks, paths.sources, paths.fmti, ...paths.models]) {
+  for (const file of [
+    paths.benchmarks,
+    paths.sources,
+    paths.fmti,
+    paths.openness,
+    ...paths.models,
+  ]) {
     if (file === undefined) continue;
     const text = readFileSync(file, "utf8");
     texts.set(file, text);
@@ -53,6 +63,8 @@ export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog
   const benchmarks = read(paths.benchmarks, BenchmarksFile);
   const sources = read(paths.sources, SourcesFile);
   const fmti = paths.fmti === undefined ? EMPTY_FMTI : read(paths.fmti, FmtiData);
+  const openness =
+    paths.openness === undefined ? EMPTY_OPENNESS : read(paths.openness, OpennessData);
   const records: ModelRecord[] = [];
   for (const file of paths.models) records.push(...read(file, ModelFile));
   const catalog: Catalog = {
@@ -61,6 +73,7 @@ export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog
     benchmarks: new Map(benchmarks.map((b) => [b.id, b])),
     sources: new Map(sources.map((s) => [s.id, s])),
     fmti,
+    openness,
     version: { hash: digest.slice(0, 16), records: records.length },
     validation: trusted ? "stamp" : "schema",
     digest,

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { FmtiData } from "../schema/fmti.ts";
+import { OpennessData } from "../schema/openness.ts";
 import { ModelFile } from "../schema/record.ts";
 import { BenchmarksFile, SourcesFile } from "../schema/registry.ts";
 
@@ -28,7 +29,7 @@ export function schemaFingerprint(): string {
   fingerprint ??= createHash("sha256")
     .update(
       JSON.stringify(
-        [ModelFile, BenchmarksFile, SourcesFile, FmtiData].map((s) =>
+        [ModelFile, BenchmarksFile, SourcesFile, FmtiData, OpennessData].map((s) =>
           z.toJSONSchema(s, { unrepresentable: "any" }),
         ),
       ),
