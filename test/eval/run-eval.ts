@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { type EvalReport, evaluate, type Failure, type Tally } from "./evaluate.ts";
+import { formatAgreement } from "./openness-agreement.ts";
 import { loadQuestions } from "./question-set.ts";
 
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const { values } = parseArgs({
 const catalog = loadCatalog(values.data);
 const report = evaluate(createEngine(catalog), catalog, loadQuestions(values.questions));
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+if (!values.json) process.stdout.write(`\n${formatAgreement(catalog)}`);
 
 function formatReport(r: EvalReport): string {
   const lines: string[] = [];

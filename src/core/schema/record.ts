@@ -129,6 +129,8 @@ export const TransparencyAssessment = z.strictObject({
   level: TransparencyLevel,
   /** 0-10; the reference card gives no per-category scores, so it may be absent there. */
   score: z.number().min(0).max(10).optional(),
+  /** How much evidence a computed score rests on; absent on the card's own assessments. */
+  confidence: z.enum(["low", "medium", "high"]).optional(),
   reason: Text,
 });
 export type TransparencyAssessment = z.infer<typeof TransparencyAssessment>;

@@ -135,7 +135,7 @@ export function answerRanking(catalog: Catalog, q: RankingQuery, question: strin
           },
           {
             kind: "text",
-            text: `"card" is the reference card's assessment; "computed" is model-bot's own, from published facts and FMTI developer scores. Method: ${METHOD_DOC}.`,
+            text: `"card" is the reference card's assessment; "computed" is model-bot's own, from released artefacts (MOF, Open Source AI Index), published facts and FMTI developer scores. Method: ${METHOD_DOC}.`,
           },
         ]
       : [{ kind: "text", text: "Try without the organization or open-weights filter." }],

@@ -17,7 +17,7 @@ export const METHOD_DOC = "docs/transparency.md";
 export function basisLabel(p: TransparencyProfile): string {
   return p.basis === "card"
     ? "The reference card's assessment."
-    : "Computed by model-bot from published facts and FMTI developer scores — not the maker's, the card's or FMTI's own.";
+    : "Computed by model-bot from released artefacts (MOF, Open Source AI Index), published facts and FMTI developer scores — not the maker's, the card's, MOF's, the Index's or FMTI's own.";
 }
 
 /** Short basis tag for tables: "card" or "computed". */

@@ -3,6 +3,7 @@ import type { Provenance } from "../schema/fact.ts";
 import type { ModelRecord, TransparencyProfile } from "../schema/record.ts";
 import { type ComputedProfile, computeProfile } from "./compute.ts";
 import { type FmtiEvidence, indexFmtiByOrg } from "./fmti-evidence.ts";
+import { opennessOf } from "./openness-match.ts";
 
 /**
  * Full computed profiles kept per catalog. A profile with its ten reasons takes about 4 KB, so
@@ -36,7 +37,12 @@ function computedOf(catalog: Catalog, record: ModelRecord): ComputedProfile {
   if (computed) {
     entry.computed.delete(record.id);
   } else {
-    computed = computeProfile(catalog, record, entry.fmti.get(record.org));
+    computed = computeProfile(
+      catalog,
+      record,
+      entry.fmti.get(record.org),
+      opennessOf(catalog, record),
+    );
     entry.totals.set(record.id, computed.profile.total);
     if (entry.computed.size >= PROFILE_CACHE_LIMIT) {
       const oldest = entry.computed.keys().next().value;

@@ -30,6 +30,18 @@ export class RecordEvidence {
     return f !== undefined && "value" in f ? f.value : undefined;
   }
 
+  /** How many of the eight layer-level details are published, and of how many any source speaks. */
+  detailShare(): { published: number; known: number; share: number } {
+    let published = 0;
+    let known = 0;
+    for (const key of DETAIL_KEYS) {
+      const state = this.state(key);
+      if (state !== "unknown") known++;
+      if (state === "disclosed") published++;
+    }
+    return { published, known, share: published / DETAIL_KEYS.length };
+  }
+
   /** True only when a source says the weights are downloadable. */
   get openWeights(): boolean {
     return this.has("open_weights") && this.value("open_weights") === true;
@@ -76,6 +88,18 @@ export class RecordEvidence {
     return { independent: [...independent].sort(), selfReported: [...selfReported].sort() };
   }
 }
+
+/** The layer-level facts an architecture is described by. */
+const DETAIL_KEYS = [
+  "layers",
+  "hidden_size",
+  "attention_heads",
+  "kv_heads",
+  "head_dim",
+  "ffn_size",
+  "normalization",
+  "activation",
+] as const satisfies readonly FactKey[];
 
 /** A calendar date inside a model id: 20250929, 2025-09-29 or 2024-08-06. */
 const DATE_IN_ID = /(?<!\d)(20\d{2})-?([01]\d)-?([0-3]\d)(?!\d)/g;

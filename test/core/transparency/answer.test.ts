@@ -57,7 +57,7 @@ describe("answerTransparency", () => {
     const a = answerTransparency(catalog, { kind: "profile", model: OPEN_MODEL }, "t open-7b");
     expectContract(a, "t open-7b", ["open-7b"]);
     expect(a.summary).toMatch(/computed by model-bot/);
-    expect(textOf(a)).toMatch(/not the maker's, the card's or FMTI's own/);
+    expect(textOf(a)).toMatch(/not the maker's, the card's, MOF's, the Index's or FMTI's own/);
     expect(a.citations.map((c) => c.source)).toEqual(["model-bot", "fixture", "fmti"]);
     expect(a.followUps[0]?.query).toMatch(/^how transparent is open-7b about /);
   });
@@ -146,7 +146,7 @@ describe("answerTransparency", () => {
 
   it("the bare record's answers still explain themselves", () => {
     const a = answerTransparency(catalog, { kind: "profile", model: BARE_MODEL }, "t bare");
-    expect(textOf(a)).toMatch(/not scored by FMTI/);
+    expect(textOf(a)).toMatch(/no FMTI scores \(developer not scored\)/);
   });
 });
 

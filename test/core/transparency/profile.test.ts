@@ -61,10 +61,14 @@ describe("computed profiles", () => {
     for (const p of [open, closed, transparencyOf(catalog, BARE_MODEL)]) {
       for (const a of p.categories) {
         expect(a.level).toBe(levelOf(a.score ?? -1));
-        expect(a.reason).toMatch(/FMTI/);
+        expect(a.reason).toMatch(/confidence (low|medium|high)\.$/);
+        expect(a.confidence).toMatch(/^(low|medium|high)$/);
         expect(a.reason.length).toBeGreaterThan(20);
       }
     }
+    // Both developers are scored by the fixture's FMTI release: its indicators are cited.
+    for (const p of [open, closed])
+      expect(p.categories.some((a) => /FMTI/.test(a.reason))).toBe(true);
     const reasonOf = (c: TransparencyCategory) =>
       open.categories.find((a) => a.category === c)?.reason;
     expect(reasonOf("parameter_density")).toMatch(/7B parameters published/);
@@ -74,20 +78,24 @@ describe("computed profiles", () => {
 
   it("say so when FMTI never scored the developer, and credit nothing from it", () => {
     const p = transparencyOf(catalog, BARE_MODEL);
-    expect(p.categories.every((a) => /not scored by FMTI/.test(a.reason))).toBe(true);
-    expect(scoreOf(p, "training_compute")).toBe(0);
-    expect(p.summary).toMatch(/FMTI has not scored its developer/);
+    expect(p.categories.some((a) => /FMTI/.test(a.reason))).toBe(false);
+    // No evidence either way: the category sits at the prior, with low confidence.
+    const compute = p.categories.find((a) => a.category === "training_compute");
+    expect(compute?.reason).toMatch(/^No evidence found either way; confidence low\.$/);
+    expect(scoreOf(p, "training_compute")).toBe(1.5);
+    expect(p.summary).toMatch(/no FMTI scores \(developer not scored\)/);
   });
 
   it("count FMTI evidence: the same record scores lower without it", () => {
     const bare = transparencyOf(fixtureCatalog(false), OPEN_MODEL);
     expect(bare.total).toBeLessThan(open.total);
-    expect(scoreOf(bare, "training_compute")).toBe(0);
-    expect(scoreOf(open, "training_compute")).toBe(10);
+    // FMTI credits OpenLab with 1 of 1 compute indicators: the only compute evidence there is.
+    expect(scoreOf(bare, "training_compute")).toBe(1.5);
+    expect(scoreOf(open, "training_compute")).toBeGreaterThan(6);
   });
 
   it.each([
-    [[], [], /^No dated snapshot to pin/],
+    [[], [], /^(?![\s\S]*dated version)/],
     [
       ["closed-pro-20250929", "closed-pro-2025-09-29", "other-20240101"],
       [],
