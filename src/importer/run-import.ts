@@ -12,11 +12,8 @@ export function importAll(datasetsDir: string, referenceDir: string) {
   for (const [name, text] of modelFiles(out.records)) files.set(join("models", name), text);
   files.set("benchmarks.json", formatJson(out.benchmarks));
   const openness = importOpenness(datasetsDir);
-  if (openness) files.set("openness.json", formatJson(openness.data));
-  const sources = [...out.sources, ...(openness?.sources ?? [])].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
-  files.set("sources.json", formatJson(sources));
+  if (openness) files.set("openness.json", formatJson(openness));
+  files.set("sources.json", formatJson(out.sources));
   if (existsSync(join(datasetsDir, "fmti"))) {
     files.set("fmti.json", formatFmtiJson(importFmti(datasetsDir)));
   }

@@ -7,18 +7,18 @@ const DIR = "test/importer/fixtures-openness";
 
 describe("importOpenness", () => {
   const out = importOpenness(DIR);
-  const entry = (name: string) => out?.data.entries.find((e) => e.name === name);
+  const entry = (name: string) => out?.entries.find((e) => e.name === name);
   const status = (name: string, component: string) =>
     entry(name)?.items.find((i) => i.component === component)?.status;
 
   it("reads both data sets into valid data, dated by their SOURCE.txt, skipping test and sample files", () => {
     expect(out).toBeDefined();
-    expect(OpennessData.safeParse(out?.data).success).toBe(true);
+    expect(OpennessData.safeParse(out).success).toBe(true);
     expect(out?.sources.map((s) => [s.id, s.asOf])).toEqual([
       ["mof", "2026-05-11"],
       ["osai-index", "2025-03-11"],
     ]);
-    expect(out?.data.entries.map((e) => e.name)).toEqual(["Closed-Pro", "Open-7B", "Open 7B Chat"]);
+    expect(out?.entries.map((e) => e.name)).toEqual(["Closed-Pro", "Open-7B", "Open 7B Chat"]);
   });
 
   it("counts a listed MOF component as released under its own license or the distribution's", () => {

@@ -123,6 +123,10 @@ describe("npm run data:update against feeds on loopback", () => {
     const catalog = loadCatalog(dataDir, { trustStamp: false });
     expect(catalog.records.length).toBe(result.models);
     expect(catalog.sources.get("models.dev")?.asOf).toBe("2026-11-25");
+    // The sets with no feed (FMTI, openness evidence) are carried over with their sources.
+    expect(catalog.fmti?.releases.length).toBeGreaterThan(0);
+    expect(catalog.openness?.entries.length).toBeGreaterThan(100);
+    expect(catalog.sources.has("mof") && catalog.sources.has("osai-index")).toBe(true);
     // The raw bytes of each feed are cached beside the catalog, with their validators.
     expect(existsSync(join(dataDir, "feeds", "models.dev", "catalog.json"))).toBe(true);
     expect(existsSync(join(dataDir, "feeds", "livebench", "public", "table_2026_01_08.csv"))).toBe(

@@ -71,7 +71,8 @@ export function loadCatalog(dataDir: string, options: LoadOptions = {}): Catalog
     records,
     byId: new Map(records.map((r) => [r.id, r])),
     benchmarks: new Map(benchmarks.map((b) => [b.id, b])),
-    sources: new Map(sources.map((s) => [s.id, s])),
+    // openness.json names its own sources (it may be carried over a refresh on its own).
+    sources: new Map([...sources, ...openness.sources].map((s) => [s.id, s])),
     fmti,
     openness,
     version: { hash: digest.slice(0, 16), records: records.length },

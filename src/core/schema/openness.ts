@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate, SourceId } from "./fact.ts";
+import { SourceInfo } from "./registry.ts";
 
 /**
  * The parts of a model release that openness frameworks look for. The Model Openness Framework
@@ -74,8 +75,17 @@ export const OpennessEntry = z.strictObject({
 });
 export type OpennessEntry = z.infer<typeof OpennessEntry>;
 
-/** data/openness.json: per-release openness evidence, matched to catalog models at run time. */
-export const OpennessData = z.strictObject({ entries: z.array(OpennessEntry) });
+/**
+ * data/openness.json: per-release openness evidence, matched to catalog models at run time. It
+ * names its own sources, so a refresh that carries the file over (the sets have no feed) keeps
+ * their citations whole.
+ */
+export const OpennessData = z
+  .strictObject({ sources: z.array(SourceInfo), entries: z.array(OpennessEntry) })
+  .refine(
+    (d) => d.entries.every((e) => d.sources.some((s) => s.id === e.source)),
+    "every entry's source is listed in sources",
+  );
 export type OpennessData = z.infer<typeof OpennessData>;
 
-export const EMPTY_OPENNESS: OpennessData = { entries: [] };
+export const EMPTY_OPENNESS: OpennessData = { sources: [], entries: [] };

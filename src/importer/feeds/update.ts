@@ -155,10 +155,12 @@ async function build(
   const { files } = importAll(staging, reference);
   writeFiles(next, files);
   if (existsSync(reference)) cpSync(reference, join(next, "reference"), { recursive: true });
-  // FMTI scores change yearly and have no feed: keep the serving copy when no snapshot gives one.
-  if (!files.has("fmti.json")) {
-    const fmti = [join(dataDir, "fmti.json"), join(BUNDLED_DATA, "fmti.json")].find(existsSync);
-    if (fmti) cpSync(fmti, join(next, "fmti.json"));
+  // FMTI scores and the openness sets change yearly and have no feed: keep the serving copy when
+  // no snapshot gives one.
+  for (const kept of ["fmti.json", "openness.json"]) {
+    if (files.has(kept)) continue;
+    const from = [join(dataDir, kept), join(BUNDLED_DATA, kept)].find(existsSync);
+    if (from) cpSync(from, join(next, kept));
   }
   for (const extra of ["SOURCES.md"]) {
     const from = [join(dataDir, extra), join(BUNDLED_DATA, extra)].find(existsSync);

@@ -12,12 +12,10 @@ const READERS = [
 ] as const;
 
 /**
- * Reads the openness data sets present under `datasetsDir` into data/openness.json's shape and
- * the sources.json entries they need. Undefined when neither data set is there.
+ * Reads the openness data sets present under `datasetsDir` into data/openness.json's shape, with
+ * the source entries it cites. Undefined when neither data set is there.
  */
-export function importOpenness(
-  datasetsDir: string,
-): { data: OpennessData; sources: SourceInfo[] } | undefined {
+export function importOpenness(datasetsDir: string): OpennessData | undefined {
   const entries: OpennessData["entries"] = [];
   const sources: SourceInfo[] = [];
   for (const { folder, source, read } of READERS) {
@@ -29,10 +27,10 @@ export function importOpenness(
     entries.push(...read(dir, asOf));
   }
   if (sources.length === 0) return undefined;
-  const parsed = OpennessData.safeParse({ entries });
+  const parsed = OpennessData.safeParse({ sources, entries });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`openness data: ${issue?.path.join(".")}: ${issue?.message ?? "invalid"}`);
   }
-  return { data: parsed.data, sources };
+  return parsed.data;
 }

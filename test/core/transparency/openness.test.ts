@@ -29,7 +29,15 @@ function withOpenness(entries: OpennessEntry[], extra: ModelRecord[] = []): Cata
     ...base,
     records,
     byId: new Map(records.map((r) => [r.id, r])),
-    openness: { entries },
+    openness: {
+      sources: ["mof", "osai-index"].map((id) => ({
+        id,
+        name: id,
+        license: "test",
+        asOf: "2026-05-11",
+      })),
+      entries,
+    },
   };
 }
 
