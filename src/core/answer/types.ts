@@ -1,3 +1,5 @@
+import type { Chart } from "../chart/types.ts";
+
 /**
  * Platform-neutral answers. The engine returns one `Answer` per question; each adapter renders it
  * (plain text, Slack Block Kit, Discord embeds) without knowing which question produced it.
@@ -108,4 +110,6 @@ export interface Answer {
   followUps: FollowUp[];
   /** Every source behind what is shown, once each. */
   citations: Citation[];
+  /** A picture of the answer (a board, a compare, price against score, a history), if it has one. */
+  chart?: Chart;
 }

@@ -1,5 +1,6 @@
 import type { FieldKey } from "../answer/types.ts";
 import type { TransparencyCategory } from "../schema/record.ts";
+import { cueSpans, HISTORY_PATTERN, VALUE_PATTERN } from "./chart-cues.ts";
 import { type ParsedFilters, parseFilters } from "./filters.ts";
 import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
@@ -49,6 +50,10 @@ export interface ParsedQuestion {
     least: boolean;
     /** "models", "llms", "list": the answer is a list of models. */
     list: boolean;
+    /** "history", "improved", "over time": a model's results across releases. */
+    history: boolean;
+    /** "best value", "price vs score": price against score. */
+    value: boolean;
   };
   filters: ParsedFilters;
   /** Tokens that matched a phrase or cue, kept for models whose names contain them ("vision"). */
@@ -163,6 +168,10 @@ export function parseQuestion(
     fields.push({ field: "pricing", weak: true, start: tokens.length, length: 0 });
   }
 
+  const historySpans = cueSpans(prepared, HISTORY_PATTERN);
+  const valueSpans = cueSpans(prepared, VALUE_PATTERN);
+  for (const span of [...historySpans, ...valueSpans]) coverSpan(tokens, covered, span);
+
   const all = new Set(words);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   const suiteWord = SUITE_WORD.exec(prepared)?.[1];
@@ -186,6 +195,8 @@ export function parseQuestion(
       top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared) || firstPlace !== null,
       least: MOST_LEAST.test(prepared),
       list: /\b(models|llms|list|options)\b/.test(prepared),
+      history: historySpans.length > 0,
+      value: valueSpans.length > 0,
     },
     filters,
     covered,

@@ -4,9 +4,11 @@ import type { ModelRecord } from "../schema/record.ts";
 import { answerTransparency } from "../transparency/index.ts";
 import { answerAllBenchmarks, answerBenchmark } from "./answers/benchmark.ts";
 import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
+import { answerHistory } from "./answers/history.ts";
 import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
 import { answerField, answerOverview } from "./answers/model.ts";
 import type { ModelFacts } from "./answers/select.ts";
+import { answerValue } from "./answers/value.ts";
 import { type Filters, hasConstraints, type SortKey } from "./filters.ts";
 import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
@@ -110,6 +112,17 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
       },
       question,
     );
+  }
+
+  if (q.cues.value && models.length === 0) {
+    const on = benchmark ?? "livebench";
+    return answerValue(ctx.catalog, ctx.boards, ctx.facts, question, on, filters, count);
+  }
+  if (q.cues.history && benchmark) {
+    // "how has claude sonnet improved": a family's models, one line each.
+    const family = models.length === 0 && unresolved?.kind === "ambiguous";
+    const who = family ? unresolved.candidates : unresolved ? [] : models;
+    if (who.length > 0) return answerHistory(ctx.catalog, ctx.boards, question, who, benchmark);
   }
 
   if (models.length >= 2) {

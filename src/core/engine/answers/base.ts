@@ -7,6 +7,7 @@ import type {
   FollowUp,
   Intent,
 } from "../../answer/types.ts";
+import type { Chart } from "../../chart/types.ts";
 
 /** What every answer builder fills in; `makeAnswer` adds the defaults. */
 export interface AnswerParts {
@@ -20,6 +21,7 @@ export interface AnswerParts {
   blocks?: AnswerBlock[];
   followUps?: FollowUp[];
   citations?: Citation[];
+  chart?: Chart;
 }
 
 export function makeAnswer(query: string, parts: AnswerParts): Answer {
@@ -35,6 +37,7 @@ export function makeAnswer(query: string, parts: AnswerParts): Answer {
     blocks: parts.blocks ?? [],
     followUps: parts.followUps ?? [],
     citations: uniqueCitations(parts.citations ?? []),
+    ...(parts.chart ? { chart: parts.chart } : {}),
   };
 }
 

@@ -2,6 +2,8 @@ import { citeSource } from "../../answer/cite.ts";
 import { formatCount, formatDate, formatPrice, formatScore } from "../../answer/format.ts";
 import type { Answer, Citation, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
+import { boardChart } from "../../chart/board.ts";
+import { compareChart, compareGroups } from "../../chart/compare.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Filters, SortKey } from "../filters.ts";
 import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
@@ -65,11 +67,13 @@ export function answerTop(
     ? entries.map((e) => citeSource(catalog, e.result))
     : [citeSource(catalog, { source: board.source, asOf: board.asOf })];
   const lead = entries[0];
+  const title = `Top ${entries.length} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`;
+  const chart = boardChart(catalog, board, entries, title);
   return makeAnswer(query, {
     intent: "top",
     benchmark,
     models: entries.map((e) => e.record.id),
-    title: `Top ${entries.length} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`,
+    title,
     summary: lead
       ? `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
       : `No model matching ${constraint} has a ${name} result.`,
@@ -87,6 +91,7 @@ export function answerTop(
     ],
     followUps: lead ? [{ label: lead.record.name.slice(0, 60), query: lead.record.id }] : [],
     citations,
+    ...(chart ? { chart } : {}),
   });
 }
 
@@ -159,20 +164,21 @@ export function answerCompare(
   let rows: string[][];
   let topic: string;
   if (benchmark) {
-    const unit = catalog.benchmarks.get(benchmark)?.unit ?? "score";
     topic = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
-    rows = [
-      [
-        topic,
-        ...models.map((m) => {
-          const first = boards.entriesFor(m, benchmark)[0];
-          if (first) citations.push(citeSource(catalog, first.entry.result));
-          return first
-            ? `${formatScore(first.entry.result.score, unit)} (#${first.entry.rank})`
-            : "no result";
-        }),
-      ],
-    ];
+    // A suite ("livebench") shows its average and each category the models have results on.
+    rows = compareGroups(catalog, benchmark).flatMap((id, i) => {
+      const info = catalog.benchmarks.get(id);
+      const unit = info?.unit ?? "score";
+      const cells = models.map((m) => {
+        const first = boards.entriesFor(m, id)[0];
+        if (first) citations.push(citeSource(catalog, first.entry.result));
+        return first
+          ? `${formatScore(first.entry.result.score, unit)} (#${first.entry.rank})`
+          : "no result";
+      });
+      if (i > 0 && cells.every((c) => c === "no result")) return [];
+      return [[info?.name ?? id, ...cells]];
+    });
   } else {
     const fields: FieldKey[] = field
       ? [field]
@@ -201,17 +207,20 @@ export function answerCompare(
     ]);
   }
   const names = models.map((m) => m.name);
+  const title = `${names.join(" vs ")}: ${topic}`;
+  const chart = benchmark ? compareChart(catalog, boards, models, benchmark, title) : undefined;
   return makeAnswer(query, {
     intent: "compare",
     models: models.map((m) => m.id),
     field: field ?? null,
     benchmark: benchmark ?? null,
-    title: `${names.join(" vs ")}: ${topic}`,
+    title,
     summary:
       rows.length === 1
         ? `${topic}: ${models.map((m, i) => `${m.name} ${rows[0]?.[i + 1]}`).join("; ")}`
         : `Comparing ${names.join(", ")} on ${topic}.`,
     blocks: [{ kind: "table", columns: ["", ...names], rows }],
     citations,
+    ...(chart ? { chart } : {}),
   });
 }

@@ -2,6 +2,7 @@ import { citeSource } from "../../answer/cite.ts";
 import { capitalize, formatCount, formatDate, formatPrice } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
+import { priceLadder } from "../../chart/prices.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import { transparencyOf } from "../../transparency/index.ts";
 import { KIND_LABELS, TEXT_KINDS } from "../kinds.ts";
@@ -176,6 +177,10 @@ export function answerField(
   }
   const v = describeField(catalog, atProvider ? { ...r, listings } : r, field);
   const label = FIELD_LABELS[field];
+  const chart =
+    field === "pricing" || field === "providers"
+      ? priceLadder(catalog, atProvider ? { ...r, listings } : r)
+      : undefined;
   const summary = v.known
     ? `${r.name} ${label.toLowerCase()}: ${v.text}`
     : `${r.name} ${label.toLowerCase()}: ${v.text}`;
@@ -192,5 +197,6 @@ export function answerField(
     ],
     followUps: followUpsFor(r, field),
     citations: v.citations,
+    ...(chart ? { chart } : {}),
   });
 }

@@ -10,7 +10,7 @@ const DATED = /^(.+)-(?:\d{4}-\d{2}-\d{2}|20\d{6}|\d{4})$/;
 /** Dated records by the undated id they are snapshots of, built once per catalog. */
 const snapshotsByCatalog = new WeakMap<Catalog, Map<string, ModelRecord[]>>();
 
-function snapshotsOf(catalog: Catalog, r: ModelRecord): ModelRecord[] {
+export function snapshotsOf(catalog: Catalog, r: ModelRecord): ModelRecord[] {
   let map = snapshotsByCatalog.get(catalog);
   if (map === undefined) {
     map = new Map();
