@@ -1,9 +1,16 @@
 import type { Answer } from "../../core/answer/types.ts";
 import { renderLine, renderText } from "../../core/render/text.ts";
+import { writeChartFile } from "./chart-file.ts";
 import { type CliCommand, type CliIo, EXIT } from "./command.ts";
 import { toAskJson } from "./contract.ts";
 import { readLines } from "./lines.ts";
-import { HELP_OPTION, JSON_OPTION, type OptionValues } from "./options.ts";
+import {
+  CHART_OPTION,
+  HELP_OPTION,
+  JSON_OPTION,
+  type OptionValues,
+  UsageError,
+} from "./options.ts";
 
 /** A single question whose model is missing or unclear did not get its answer: exit 1. */
 const UNANSWERED: ReadonlySet<Answer["intent"]> = new Set(["not_found", "ambiguous"]);
@@ -36,21 +43,28 @@ export const askCommand: CliCommand = {
     "with --json; a blank line gets the help answer). Exits 1 when the model of a single",
     "question is not found or ambiguous, 2 on a usage error.",
   ].join("\n"),
-  options: [JSON_OPTION, HELP_OPTION],
+  options: [JSON_OPTION, CHART_OPTION, HELP_OPTION],
   positionals: true,
   examples: [
     'model-bot ask "gpt-5.1-codex-mini context"',
     'model-bot ask --json "compare gpt-4o and claude sonnet 4.5 on price"',
+    'model-bot ask --chart top.png "top 10 on livebench coding"',
     "printf 'gpt-4o price\\nclaude sonnet 4.5 context\\n' | model-bot ask --json",
   ],
   async run(io, values, positionals) {
     const output = outputFor(values, io);
+    const chartFile = typeof values.chart === "string" ? values.chart : undefined;
+    if (chartFile !== undefined && positionals.length === 0) {
+      throw new UsageError("--chart needs a question on the command line");
+    }
     const engine = io.engine();
     // The core has no clock: "what's new this week" counts back from the day given here.
     const context = { today: new Date().toISOString().slice(0, 10) };
     if (positionals.length > 0) {
       const answer = engine.ask(positionals.join(" "), context);
+      // The text first: drawing the chart never holds up the answer.
       io.out(`${output.single(answer)}\n`);
+      if (chartFile !== undefined) await writeChartFile(io, answer, chartFile);
       return UNANSWERED.has(answer.intent) ? EXIT.notAnswered : EXIT.ok;
     }
     for await (const line of readLines(io.stdin)) {

@@ -10,6 +10,8 @@ export interface AskJson {
   benchmark: string | null;
   suggestions: string[];
   text: string;
+  /** The kind of the answer's chart ("bar", "scatter", ...), or null when it has none. */
+  chart: string | null;
 }
 
 export function toAskJson(answer: Answer): AskJson {
@@ -21,5 +23,6 @@ export function toAskJson(answer: Answer): AskJson {
     benchmark: answer.benchmark,
     suggestions: answer.suggestions,
     text: renderText(answer),
+    chart: answer.chart?.kind ?? null,
   };
 }

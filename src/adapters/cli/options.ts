@@ -42,6 +42,13 @@ export const JSON_OPTION: CliOption = {
   help: "print JSON (values, not text) instead of text",
 };
 
+export const CHART_OPTION: CliOption = {
+  name: "chart",
+  type: "string",
+  arg: "FILE",
+  help: "write the answer's chart to FILE as PNG (says so when the answer has none)",
+};
+
 /**
  * Parses argv against `options` with node:util's parseArgs in strict mode: an unknown option, a
  * missing value or a value given to a boolean is a UsageError naming the option.

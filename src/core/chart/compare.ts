@@ -1,4 +1,4 @@
-import { formatScore } from "../answer/format.ts";
+import { capitalize, formatScore } from "../answer/format.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Leaderboards } from "../engine/leaderboard.ts";
 import type { ModelRecord } from "../schema/record.ts";
@@ -71,7 +71,7 @@ export function compareChart(
   return {
     kind: "grouped-bar",
     title,
-    ...(parts.length > 0 ? { subtitle: parts.join(" · ") } : {}),
+    ...(parts.length > 0 ? { subtitle: capitalize(parts.join(" · ")) } : {}),
     source: sourceNames(catalog, sources),
     asOf: newest(dates),
     valueAxis: scoreAxis(suite),

@@ -26,7 +26,7 @@ async function cli(argv: string[], input = "", columns = 100) {
   return { code, stdout, stderr };
 }
 
-const KEYS = ["query", "intent", "models", "field", "benchmark", "suggestions", "text"];
+const KEYS = ["query", "intent", "models", "field", "benchmark", "suggestions", "text", "chart"];
 
 describe("model-bot ask", () => {
   it("prints one JSON object in the documented contract with --json", async () => {
