@@ -57,7 +57,8 @@ function inFamily(line: readonly string[], name: readonly string[]): boolean {
 
 interface OpennessIndex {
   byKey: Map<string, OpennessEntry[]>;
-  families: { line: string[]; entry: OpennessEntry }[];
+  /** Product lines by their first token, so a record only meets the lines its name could start. */
+  families: Map<string, { line: string[]; entry: OpennessEntry }[]>;
   byOrg: Map<string, OpennessEntry[]>;
   matches: Map<string, OpennessMatch[]>;
 }
@@ -67,7 +68,7 @@ const indexes = new WeakMap<Catalog, OpennessIndex>();
 function indexOf(catalog: Catalog): OpennessIndex {
   let index = indexes.get(catalog);
   if (index) return index;
-  index = { byKey: new Map(), families: [], byOrg: new Map(), matches: new Map() };
+  index = { byKey: new Map(), families: new Map(), byOrg: new Map(), matches: new Map() };
   const push = <K>(map: Map<K, OpennessEntry[]>, key: K, e: OpennessEntry) => {
     const list = map.get(key);
     if (list) list.push(e);
@@ -80,7 +81,12 @@ function indexOf(catalog: Catalog): OpennessIndex {
       push(index.byKey, compact(entry.huggingface.split("/")[1] ?? ""), entry);
     }
     const line = familyTokens(entry.name);
-    if (line.length > 0) index.families.push({ line, entry });
+    const first = line[0];
+    if (first !== undefined) {
+      const list = index.families.get(first);
+      if (list) list.push({ line, entry });
+      else index.families.set(first, [{ line, entry }]);
+    }
     if (entry.org) push(index.byOrg, entry.org, entry);
   }
   indexes.set(catalog, index);
@@ -108,7 +114,8 @@ export function opennessOf(catalog: Catalog, record: ModelRecord): OpennessMatch
     for (const e of index.byKey.get(compact(name)) ?? []) add(e, "model");
   }
   const own = [record.id, record.name].map(tokens);
-  for (const { line, entry } of index.families) {
+  const lines = new Set(own.flatMap((name) => index.families.get(name[0] ?? "") ?? []));
+  for (const { line, entry } of lines) {
     // A product line is its maker's: a fine-tune rated under another name says nothing of it.
     if (entry.org === undefined || entry.org !== record.org) continue;
     if (own.some((name) => inFamily(line, name))) add(entry, "family");
