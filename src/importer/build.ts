@@ -10,11 +10,12 @@ import { CLAIM, Draft, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
 import { cleanCandidates, keyOf, lastSegment, linkAgrees, splitDate } from "./ids.ts";
 import { classifyKind } from "./kinds.ts";
-import { readLiveBench } from "./livebench.ts";
+import { readLiveBenchAll } from "./livebench.ts";
 import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
 import { readLlmStats } from "./llm-stats.ts";
 import { addLlmStats } from "./llm-stats-merge.ts";
 import { type ModelsDev, readModelsDev } from "./models-dev.ts";
+import { addAddendumOrganizations, readAddendumSource } from "./models-dev-addendum.ts";
 import { addModelsDevBenchmarks } from "./models-dev-benchmarks.ts";
 import { settleNames } from "./names.ts";
 import {
@@ -122,7 +123,10 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
   if (modelsDevSource) {
     sources.push(modelsDevSource);
     const md = readModelsDev(join(datasetsDir, "models.dev"));
+    const addendum = readAddendumSource(datasetsDir, md);
+    if (addendum) sources.push(addendum.source);
     offers = addModelsDev(build, md, modelsDevSource);
+    if (addendum) addAddendumOrganizations(build, addendum.addendum);
   }
   const statsSource = readSource(datasetsDir, "llm-stats");
   if (statsSource) {
@@ -133,7 +137,7 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
   let livebench: LiveBenchCoverage = { latestRelease: "", latestRows: 0, mapped: 0, created: 0 };
   if (liveSource) {
     sources.push(liveSource);
-    livebench = addLiveBench(build, readLiveBench(join(datasetsDir, "livebench")), liveSource);
+    livebench = addLiveBench(build, readLiveBenchAll(join(datasetsDir, "livebench")), liveSource);
   }
   const fmtiSource = readSource(datasetsDir, "fmti");
   if (fmtiSource) sources.push(fmtiSource);
@@ -175,12 +179,13 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
     draft.addName(c.fileId, "alias", CLAIM.stated);
     draft.addName(name, "alias", CLAIM.display);
     const facts = factsFromToml(c.data);
+    const own = c.from ?? from;
     for (const [key, value] of Object.entries(facts)) {
-      draft.addFact(key as keyof typeof facts, value, RANK.maker, from);
+      draft.addFact(key as keyof typeof facts, value, RANK.maker, own);
     }
     if (facts.reasoning === true) build.resolver.registerReasoner(draft);
-    addModelsDevBenchmarks(build.registry, draft, c.data, from);
-    draft.sources.add(source.id);
+    addModelsDevBenchmarks(build.registry, draft, c.data, own);
+    draft.sources.add(own.source);
     build.drafts.set(id, draft);
     byPath.set(`${c.lab}/${c.fileId}`.toLowerCase(), draft);
   }

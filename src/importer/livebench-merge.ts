@@ -1,9 +1,11 @@
+import type { Provenance } from "../core/schema/fact.ts";
 import type { SourceInfo } from "../core/schema/registry.ts";
 import { addDraft, type Build, votesOf } from "./build.ts";
-import { CLAIM, type Draft } from "./draft.ts";
+import { CLAIM, type Draft, RANK } from "./draft.ts";
 import { toModelId } from "./ids.ts";
-import type { LiveBenchRelease } from "./livebench.ts";
-import { orgFromName } from "./orgs.ts";
+import type { LiveBench } from "./livebench.ts";
+import { type LiveBenchModelInfo, labelsEffort } from "./livebench-metadata.ts";
+import { orgFromName, toOrgId } from "./orgs.ts";
 import type { Match } from "./resolver.ts";
 
 export interface LiveBenchCoverage {
@@ -26,10 +28,14 @@ const VARIANT_SUFFIXES: RegExp[] = [
   /-(highthinking|nothinking|thinking|non-reasoning|reasoning|base)$/,
 ];
 
-/** The row's name, then ever barer forms of it, most specific first. */
-export function rowCandidates(name: string): string[] {
+/**
+ * The row's name, then ever barer forms of it, most specific first. A bare "-max" is stripped only
+ * where the site's label says it is the effort ("GPT-5.6 Sol Max Effort"): "qwen3.8-max" is a model.
+ */
+export function rowCandidates(name: string, label?: string): string[] {
   const out = [name.toLowerCase()];
   let renamed = out[0] as string;
+  if (labelsEffort(label, "max")) renamed = renamed.replace(/-max$/, "");
   for (const [from, to] of RENAMES) renamed = renamed.replace(from, to);
   if (renamed !== out[0]) out.push(renamed);
   let bare = renamed;
@@ -55,9 +61,10 @@ export function rowCandidates(name: string): string[] {
  */
 export function addLiveBench(
   build: Build,
-  releases: LiveBenchRelease[],
+  { releases, metadata }: LiveBench,
   source: SourceInfo,
 ): LiveBenchCoverage {
+  const from: Provenance = { source: source.id, asOf: source.asOf };
   const ordered = [...releases].reverse();
   const latest = ordered[0];
   const coverage: LiveBenchCoverage = {
@@ -68,12 +75,15 @@ export function addLiveBench(
   };
   for (const release of ordered) {
     for (const row of release.rows) {
-      const draft = resolveRow(build, row.name, coverage, release === latest);
+      const info = metadata.get(row.name.toLowerCase());
+      const draft = resolveRow(build, row.name, info, coverage, release === latest);
       draft.sources.add(source.id);
+      if (info) addSiteFacts(draft, info, from);
+      // Full precision: the answer formats the score, so a rank never rests on a rounded value.
       for (const [benchmark, score] of [...row.scores].sort(([a], [b]) => (a < b ? -1 : 1))) {
         draft.benchmarks.push({
           benchmark,
-          score: Number(score.toFixed(2)),
+          score,
           release: release.date,
           variant: row.name,
           source: source.id,
@@ -85,13 +95,35 @@ export function addLiveBench(
   return coverage;
 }
 
+/**
+ * The site's facts of a row's model, below the makers' and providers' word: release date, open
+ * weights, weights link, and reasoning where the row reasons (a row run without thinking says
+ * nothing of the model).
+ */
+function addSiteFacts(draft: Draft, info: LiveBenchModelInfo, from: Provenance): void {
+  draft.addFact("release_date", info.releaseDate, RANK.llmStats, from);
+  draft.addFact("open_weights", info.openWeights, RANK.llmStats, from);
+  draft.addFact("weights_url", info.huggingface, RANK.llmStats, from);
+  if (info.reasoner === true) draft.addFact("reasoning", true, RANK.llmStats, from);
+}
+
+/** The site's label without its run settings ("Claude Fable 5 Max Effort" → "Claude Fable 5"). */
+function modelLabel(label: string | undefined): string | undefined {
+  const bare = label
+    ?.replace(/\s+(x?high|medium|low|max|minimal)\s+effort\b.*$/i, "")
+    .replace(/\s+(thinking|high|low)$/i, "")
+    .trim();
+  return bare && bare.length > 0 ? bare : undefined;
+}
+
 function resolveRow(
   build: Build,
   name: string,
+  info: LiveBenchModelInfo | undefined,
   coverage: LiveBenchCoverage,
   latest: boolean,
 ): Draft {
-  const candidates = rowCandidates(name);
+  const candidates = rowCandidates(name, info?.displayName);
   // A maker's record beats a reseller's record of one effort setting ("gpt-5.3-codex-xhigh").
   let fallback: [Match, string] | undefined;
   for (const c of candidates) {
@@ -108,8 +140,13 @@ function resolveRow(
     return remember(build, fallback[0], fallback[1]);
   }
   const bare = candidates[candidates.length - 1] as string;
-  const draft = addDraft(build, toModelId(bare), bare, "other");
+  const draft = addDraft(build, toModelId(bare), modelLabel(info?.displayName) ?? bare, "other");
   votesOf(build, draft).add(orgFromName(bare), 1);
+  // The site names the maker outright: that outweighs a guess from the name.
+  const org = info?.organization ? toOrgId(info.organization.replace(/[\s.]+/g, "-")) : undefined;
+  votesOf(build, draft).add(org, 2, "livebench");
+  if (info?.organization && org) build.orgNames.addStats(org, info.organization);
+  build.resolver.register(draft, bare);
   // Counted in every release: an older row can name a model no other source has.
   coverage.created++;
   return draft;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { asObject, asStringList, listFiles, readJson } from "./files.ts";
+import { type LiveBenchModelInfo, readLiveBenchMetadata } from "./livebench-metadata.ts";
 
 /** LiveBench category names (categories_<date>.json) → this project's benchmark ids. */
 export const LIVEBENCH_CATEGORIES: Readonly<Record<string, string>> = {
@@ -26,6 +27,17 @@ export interface LiveBenchRelease {
   /** YYYY-MM-DD, from the file name. */
   date: string;
   rows: LiveBenchRow[];
+}
+
+export interface LiveBench {
+  releases: LiveBenchRelease[];
+  /** The site's facts per row name (model_metadata.json), empty when the file is absent. */
+  metadata: Map<string, LiveBenchModelInfo>;
+}
+
+/** Every release and the site's model metadata. */
+export function readLiveBenchAll(root: string): LiveBench {
+  return { releases: readLiveBench(root), metadata: readLiveBenchMetadata(root) };
 }
 
 /**

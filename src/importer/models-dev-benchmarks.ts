@@ -11,6 +11,23 @@ function unitOf(metric: string, score: number): "percent" | "index" | "elo" | "s
   return score >= 0 && score <= 100 ? "percent" : "score";
 }
 
+/**
+ * Makers' own sites: a result linked there is the maker's claim about its model. The addendum's
+ * results are all the makers' (its SOURCE.txt: system cards and blogs).
+ */
+const MAKER_HOSTS =
+  /(^|\.)(anthropic\.com|openai\.com|mistral\.ai|x\.ai|deepseek\.com|meta\.ai|blog\.google|deepmind\.google|qwenlm\.github\.io|moonshot\.ai|z\.ai|mi\.com)$/;
+
+function isMakersClaim(url: string | undefined, from: Provenance): boolean {
+  if (from.source === "models.dev-addendum") return true;
+  if (url === undefined) return false;
+  try {
+    return MAKER_HOSTS.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Benchmark results a canonical models.dev file lists, with their own date and link. */
 export function addModelsDevBenchmarks(
   registry: BenchmarkRegistry,
@@ -37,6 +54,7 @@ export function addModelsDevBenchmarks(
       source: from.source,
       asOf: date && IsoDate.safeParse(date).success ? date : from.asOf,
       ...(url && /^https?:\/\//.test(url) ? { url } : {}),
+      ...(isMakersClaim(url, from) ? { selfReported: true } : {}),
     });
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "smol-toml";
 import { BotError } from "../core/errors.ts";
+import type { Provenance } from "../core/schema/fact.ts";
 import { asObject, asString, asStringList, listFiles } from "./files.ts";
 import {
   MODELS_DEV_CATALOG,
@@ -17,6 +18,8 @@ export interface CanonicalModel {
   /** The id as the file names it ("MiniMax-M2.7"); record ids are its lowercase form. */
   fileId: string;
   data: Toml;
+  /** Set where the file comes from another snapshot than models.dev's (the addendum). */
+  from?: Provenance;
 }
 
 /** One provider's offer: providers/<provider>/models/<provider model id>.toml, base model merged under it. */
@@ -28,6 +31,8 @@ export interface ProviderOffer {
   /** "<lab>/<id>" when the file names the canonical model it serves. */
   baseModel?: string;
   data: Toml;
+  /** Set where the file comes from another snapshot than models.dev's (the addendum). */
+  from?: Provenance;
 }
 
 export interface ModelsDev {
@@ -35,7 +40,7 @@ export interface ModelsDev {
   offers: ProviderOffer[];
 }
 
-function readToml(path: string): Toml {
+export function readToml(path: string): Toml {
   try {
     return parse(readFileSync(path, "utf8")) as Toml;
   } catch (e) {
@@ -92,7 +97,7 @@ export function readModelsDev(root: string): ModelsDev {
 }
 
 /** A deep copy of `data` without the dotted paths listed. */
-function omit(data: Toml, paths: string[]): Toml {
+export function omit(data: Toml, paths: string[]): Toml {
   const copy: Toml = structuredClone(data);
   for (const path of paths) {
     const keys = path.split(".");
@@ -108,7 +113,7 @@ function omit(data: Toml, paths: string[]): Toml {
 }
 
 /** `top` over `base`: tables merge key by key, everything else (arrays too) is replaced. */
-function mergeUnder(base: Toml, top: Toml): Toml {
+export function mergeUnder(base: Toml, top: Toml): Toml {
   const out: Toml = { ...base };
   for (const [key, value] of Object.entries(top)) {
     const below = out[key];

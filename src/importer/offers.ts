@@ -84,7 +84,7 @@ export function attachOffer(
   if (display && !GENERIC_WORDS.has(display.toLowerCase())) {
     draft.addName(display, "alias", CLAIM.display);
   }
-  draft.sources.add(from.source);
+  draft.sources.add((offer.from ?? from).source);
   const list = book.get(draft) ?? [];
   list.push(offer);
   book.set(draft, list);

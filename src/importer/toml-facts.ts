@@ -49,9 +49,10 @@ export function listingFromOffer(offer: ProviderOffer, from: Provenance): Provid
   const output = asNumber(cost.output);
   const cacheRead = asNumber(cost.cache_read) ?? asNumber(cost.cached_input);
   const cacheWrite = asNumber(cost.cache_write) ?? asNumber(cost.cached_write);
+  const own = offer.from ?? from;
   const listing: ProviderListing = {
-    source: from.source,
-    asOf: from.asOf,
+    source: own.source,
+    asOf: own.asOf,
     provider: offer.provider,
     providerName: offer.providerName,
     providerModelId: offer.providerModelId,

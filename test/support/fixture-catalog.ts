@@ -350,6 +350,15 @@ const BENCHMARKS = [
     suite: "livebench",
   },
   {
+    id: "livebench-reasoning",
+    name: "LiveBench Reasoning",
+    aliases: [],
+    category: "reasoning",
+    unit: "percent",
+    higherIsBetter: true,
+    suite: "livebench",
+  },
+  {
     id: "livebench",
     name: "LiveBench",
     aliases: ["livebench overall"],

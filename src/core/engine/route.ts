@@ -14,7 +14,7 @@ import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
 import { compactKey } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
-import type { PhraseBook } from "./phrases.ts";
+import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import type { Resolution, Resolver } from "./resolve.ts";
 import { SEPARATORS } from "./words.ts";
 
@@ -70,7 +70,7 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
     (r): r is Exclude<Resolution, { kind: "model" }> =>
       r.kind !== "model" && !(hasOtherContent && (isNoise(ctx, r) || isOwnThing(q, r))),
   );
-  const benchmark = pickBenchmark(ctx, q);
+  const benchmark = pickBenchmark(ctx, q, models);
   const filters: Filters = {
     ...q.filters.filters,
     ...(orgs.length > 0 ? { orgs } : {}),
@@ -280,11 +280,38 @@ function dedupe(records: ModelRecord[]): ModelRecord[] {
 }
 
 /** The benchmark asked about; "livebench" with a category word names that category's board. */
-function pickBenchmark(ctx: RouteContext, q: ParsedQuestion): string | undefined {
+function pickBenchmark(
+  ctx: RouteContext,
+  q: ParsedQuestion,
+  models: readonly ModelRecord[],
+): string | undefined {
   const named = q.benchmarks.find((b) => b !== "livebench") ?? q.benchmarks[0];
-  const suite = q.suiteCategory ? `livebench-${q.suiteCategory}` : undefined;
+  const suite =
+    q.suiteCategory && !suiteWordsAreNames(q, models) ? `livebench-${q.suiteCategory}` : undefined;
   if (named === "livebench" && suite && ctx.catalog.benchmarks.has(suite)) return suite;
   if (named) return named;
   if (suite && (q.cues.top || q.cues.benchmarks) && ctx.catalog.benchmarks.has(suite)) return suite;
   return undefined;
+}
+
+/**
+ * True when every category word of the question is a word of a model it names: "kimi-k2.7-code
+ * livebench" and "grok-4-fast-reasoning livebench" ask for the overall score, not Coding or
+ * Reasoning. A category word the names lack ("gpt-5.2-codex livebench coding") still names one.
+ */
+function suiteWordsAreNames(q: ParsedQuestion, models: readonly ModelRecord[]): boolean {
+  const asked = q.tokens.filter((t) => t.text in SUITE_CATEGORIES).map((t) => t.text);
+  if (asked.length === 0 || models.length === 0) return false;
+  const nameWords = new Map<string, number>();
+  for (const m of models) {
+    const words = new Set(`${m.id} ${m.name}`.toLowerCase().split(/[^a-z0-9]+/));
+    for (const w of words) nameWords.set(w, (nameWords.get(w) ?? 0) + 1);
+  }
+  const left = new Map(nameWords);
+  for (const w of asked) {
+    const n = left.get(w) ?? 0;
+    if (n === 0) return false;
+    left.set(w, n - 1);
+  }
+  return true;
 }
