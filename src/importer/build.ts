@@ -14,6 +14,8 @@ import { readLiveBenchAll } from "./livebench.ts";
 import { addLiveBench, type LiveBenchCoverage } from "./livebench-merge.ts";
 import { readLlmStats } from "./llm-stats.ts";
 import { addLlmStats } from "./llm-stats-merge.ts";
+import { readMaxText } from "./maxtext.ts";
+import { addMaxText } from "./maxtext-merge.ts";
 import { type ModelsDev, readModelsDev } from "./models-dev.ts";
 import { addAddendumOrganizations, readAddendumSource } from "./models-dev-addendum.ts";
 import { addModelsDevBenchmarks } from "./models-dev-benchmarks.ts";
@@ -31,7 +33,7 @@ import {
 import { OrgNames } from "./org-names.ts";
 import { OrgVotes } from "./orgs.ts";
 import { Resolver } from "./resolver.ts";
-import { CARD_SOURCE, readSource } from "./sources.ts";
+import { CARD_SOURCE, readCommit, readSource } from "./sources.ts";
 import { factsFromToml } from "./toml-facts.ts";
 import { findTwins } from "./twins.ts";
 
@@ -60,6 +62,8 @@ export interface CoverageReport {
   namesLost: { name: string; from: string; to: string }[];
   /** Records per kind ("llm", "embedding", ...), in a fixed order. */
   kinds: [string, number][];
+  /** One line per newer source (MaxText, LiteLLM, boards): what mapped and what did not. */
+  sourceLines: string[];
 }
 
 export interface ImportOutput {
@@ -79,6 +83,8 @@ export interface Build {
   twins: Map<Draft, Draft>;
   /** Org votes of records that are not canonical (canonical records keep their lab). */
   votes: Map<Draft, OrgVotes>;
+  /** Report lines of the newer sources, in the order they were read. */
+  sourceLines: string[];
 }
 
 export function votesOf(build: Build, draft: Draft): OrgVotes {
@@ -113,6 +119,7 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
     orgNames: new OrgNames(),
     twins: new Map(),
     votes: new Map(),
+    sourceLines: [],
   };
   const modelsDevSource = readSource(datasetsDir, "models.dev");
   let offers: OfferCounts = {
@@ -138,6 +145,16 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
   if (liveSource) {
     sources.push(liveSource);
     livebench = addLiveBench(build, readLiveBenchAll(join(datasetsDir, "livebench")), liveSource);
+  }
+  const maxtextSource = readSource(datasetsDir, "maxtext-architectures");
+  if (maxtextSource) {
+    sources.push(maxtextSource);
+    const root = join(datasetsDir, "maxtext-architectures");
+    const commit = readCommit(datasetsDir, "maxtext-architectures");
+    const mx = addMaxText(build, readMaxText(root), maxtextSource, commit);
+    build.sourceLines.push(
+      `maxtext           ${mx.configs} configs of released models, ${mx.mapped} placed on ${mx.records} records; no record for ${mx.noRecord.length} (${mx.noRecord.join(", ")}), no name table entry for ${mx.unplaced.length}${mx.unplaced.length ? ` (${mx.unplaced.join(", ")})` : ""}`,
+    );
   }
   const fmtiSource = readSource(datasetsDir, "fmti");
   if (fmtiSource) sources.push(fmtiSource);
@@ -287,6 +304,7 @@ function finish(
     conflictsKept,
     namesDropped: dropped,
     namesLost: losses,
+    sourceLines: build.sourceLines,
     kinds: MODEL_KINDS.map((k) => [k, records.filter((r) => r.kind?.value === k).length]),
   };
   // Computed transparency profiles cite the project itself; the entry lives with the method.

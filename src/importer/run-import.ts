@@ -33,6 +33,7 @@ export function formatReport(r: CoverageReport, changed: number): string {
     `  base_model links refused (id disagrees) ${r.linksRefused}`,
     `  facts with conflicts kept in others ${r.conflictsKept}`,
     `  names dropped (claimed by two models) ${r.namesDropped}`,
+    ...r.sourceLines.map((l) => `  ${l}`),
     `  files changed     ${changed}`,
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BotError } from "../core/errors.ts";
 import type { SourceInfo } from "../core/schema/registry.ts";
@@ -32,6 +32,39 @@ const KNOWN: Record<string, Omit<SourceInfo, "asOf"> & { asOf?: string }> = {
     attribution:
       "Model, license and benchmark data from LLM Stats (llm-stats.com, github.com/JonathanChavezTamales/llm-leaderboard), licensed CC BY 4.0; reorganized by model-bot.",
   },
+
+  "maxtext-architectures": {
+    id: "maxtext",
+    name: "MaxText model configs",
+    url: "https://github.com/AI-Hypercomputer/maxtext",
+    license: "Apache-2.0",
+  },
+  litellm: {
+    id: "litellm",
+    name: "LiteLLM model prices and context windows",
+    url: "https://github.com/BerriAI/litellm",
+    license: "MIT",
+  },
+  aider: {
+    id: "aider",
+    name: "Aider leaderboards",
+    url: "https://aider.chat/docs/leaderboards/",
+    license: "Apache-2.0",
+  },
+  "epoch-ai": {
+    id: "epoch-ai",
+    name: "Epoch AI Benchmarking Hub",
+    url: "https://epoch.ai/benchmarks",
+    license: "CC-BY-4.0 (Epoch AI's hub data); repository MIT",
+    attribution:
+      "Benchmark data from Epoch AI's Benchmarking Hub (epoch.ai/benchmarks, github.com/epoch-research/benchmark-stitching), licensed CC BY 4.0; credit Epoch AI. Results Epoch transcribed from other leaderboards name who ran them.",
+  },
+  "vectara-hallucination": {
+    id: "vectara",
+    name: "Vectara Hallucination Leaderboard",
+    url: "https://github.com/vectara/hallucination-leaderboard",
+    license: "Apache-2.0",
+  },
 };
 
 export const CARD_SOURCE: SourceInfo = {
@@ -51,4 +84,11 @@ export function readSource(datasetsDir: string, id: keyof typeof KNOWN): SourceI
   }
   const known = KNOWN[id] as SourceInfo;
   return { ...known, asOf };
+}
+
+/** The commit a data set's SOURCE.txt names ("Commit : e591f30…"), for links to its files. */
+export function readCommit(datasetsDir: string, folder: string): string | undefined {
+  const path = join(datasetsDir, folder, "SOURCE.txt");
+  if (!existsSync(path)) return undefined;
+  return /^(?:Mirror )?Commit\s*:\s*([0-9a-f]{40})/m.exec(readFileSync(path, "utf8"))?.[1];
 }

@@ -125,3 +125,57 @@ describe("LiveBench with the site's model metadata", () => {
     expect(r.facts.organization).toMatchObject({ value: "Abacus.AI" });
   });
 });
+
+describe("MaxText architectures", () => {
+  it("gives an open model its layers, heads, sizes and vocabulary, with a link to the config", () => {
+    const f = record("gpt-oss-120b").facts;
+    expect(f.layers).toMatchObject({
+      value: 36,
+      source: "maxtext",
+      asOf: "2026-08-22",
+      url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gpt-oss-120b.yml",
+    });
+    expect(f.hidden_size?.source).toBe("maxtext");
+    expect([f.attention_heads, f.kv_heads, f.head_dim, f.vocab_size, f.rope_theta]).toMatchObject([
+      { value: 64 },
+      { value: 8 },
+      { value: 64 },
+      { value: 201088 },
+      { value: 150000 },
+    ]);
+    // Every layer is experts of one size: that is the FFN size; the sliding window is stated.
+    expect(f.ffn_size).toMatchObject({ value: 2880 });
+    expect(f.sliding_window_size).toMatchObject({ value: 128 });
+  });
+
+  it("finds an instruct model by the hand-written names of its config", () => {
+    expect(record("llama-3.1-70b-instruct").facts.attention_heads).toMatchObject({ value: 64 });
+  });
+
+  it("doubles Gemma 2's halved layer count", () => {
+    expect(record("gemma-2-27b-it").facts.layers).toMatchObject({ value: 46 });
+  });
+
+  it("leaves out values MaxText's defaults fill in, and a later checkpoint's RoPE base", () => {
+    // llama3.1-70b takes its expert settings from base.yml: no experts are stated.
+    expect(record("llama-3.1-70b-instruct").facts.ffn_size).toMatchObject({ value: 28672 });
+    expect(record("qwen3-235b-a22b").facts.vocab_size).toMatchObject({ value: 151936 });
+    expect(record("qwen3-235b-a22b").facts.rope_theta).toBeUndefined();
+    expect(record("qwen3-235b-a22b-instruct-2507").facts.rope_theta).toMatchObject({
+      value: 5_000_000,
+    });
+  });
+
+  it("makes no record for a config no other source names, and reports it", () => {
+    expect(records.has("qwen3-0.6b")).toBe(false);
+    expect(records.has("gpt3-175b")).toBe(false);
+    const line = report.sourceLines.find((l) => l.startsWith("maxtext"));
+    expect(line).toContain("no record for");
+    expect(line).toContain("qwen3-0.6b");
+    expect(line).not.toContain("gpt3-175b");
+  });
+
+  it("keeps a closed model's architecture as it was", () => {
+    expect(record("claude-opus-4-1").facts.layers).toBeUndefined();
+  });
+});
