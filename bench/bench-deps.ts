@@ -1,6 +1,7 @@
 import pino from "pino";
 import type { AdapterDeps } from "../src/app/adapter.ts";
 import { createBasicBot } from "../src/app/bot.ts";
+import { upHealth } from "../src/app/health.ts";
 import type { Catalog } from "../src/core/catalog/catalog.ts";
 import { createEngine } from "../src/core/engine/create.ts";
 
@@ -13,6 +14,6 @@ export function createBenchDeps(catalog: Catalog): AdapterDeps {
   return {
     bot: createBasicBot(createEngine(catalog)),
     log: pino({ level: "silent" }),
-    health: () => ({ ok: true, data: catalog.version, uptimeSeconds: 0 }),
+    health: () => upHealth(catalog.version),
   };
 }

@@ -1,10 +1,19 @@
 import type { Logger } from "pino";
 import type { Bot } from "./bot.ts";
+import type { PlatformMonitor, PlatformState } from "./health.ts";
+import type { RetryPolicy } from "./retry.ts";
 import type { StateStore } from "./state/types.ts";
 
-/** What `GET /healthz` reports. */
+/**
+ * What `GET /healthz` reports. `ok` (HTTP 200, else 503) needs all three: every configured
+ * platform connected (`ready`), replies getting through (`healthy`), and no shutdown under way.
+ */
 export interface HealthReport {
   ok: boolean;
+  ready: boolean;
+  healthy: boolean;
+  platforms: Record<string, PlatformState>;
+  answers: { recent: number; failed: number };
   data: { hash: string; records: number };
   uptimeSeconds: number;
 }
@@ -24,6 +33,12 @@ export interface AdapterDeps {
    * shared by every replica through DATABASE_URL. Absent outside the production runtime.
    */
   state?: StateStore;
+  /** How long, and how, sending a reply retries transient failures (DEFAULT_RETRY when absent). */
+  retry?: RetryPolicy;
+  /** How long connecting to the platform may take at start-up (STARTUP_TIMEOUT_MS). */
+  startupTimeoutMs?: number;
+  /** Tells /healthz when this platform connects or drops, and how replies fare. */
+  monitor?: PlatformMonitor;
 }
 
 /** A started adapter; main stops each on shutdown (stop stops taking events, then closes). */

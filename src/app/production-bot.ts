@@ -5,6 +5,7 @@ import type { Catalog } from "../core/catalog/catalog.ts";
 import type { Engine } from "../core/engine/engine.ts";
 import type { HealthReport } from "./adapter.ts";
 import type { Bot, BotReply, BotRequest, Platform } from "./bot.ts";
+import { HealthMonitor } from "./health.ts";
 import { Inflight } from "./inflight.ts";
 import { closingReply, errorReply, rateLimitedReply } from "./replies.ts";
 import type { Limiter } from "./state/types.ts";
@@ -23,10 +24,14 @@ export interface ProductionBotOptions {
   log: Logger;
   /** Wall clock in ms, for uptime; Date.now when absent. */
   clock?: Clock;
+  /** Platforms' connections and replies' fate; a bot with no platforms is always ready. */
+  monitor?: HealthMonitor;
 }
 
 // The terminal has one user, the operator; limiting them would only get in their way.
 const UNLIMITED: ReadonlySet<Platform> = new Set(["console", "cli"]);
+
+const NO_PLATFORMS = new HealthMonitor();
 
 const newId = (bytes: number) => randomBytes(bytes).toString("hex");
 
@@ -71,8 +76,11 @@ export class ProductionBot implements Bot {
   }
 
   health(): HealthReport {
+    const state = (this.options.monitor ?? NO_PLATFORMS).state();
     return {
-      ok: !this.closing,
+      ok: state.ready && state.healthy && !this.closing,
+      ...state,
+      ready: state.ready && !this.closing,
       data: this.options.source.version(),
       uptimeSeconds: Math.floor((this.clock() - this.startedAt) / 1000),
     };

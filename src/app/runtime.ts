@@ -7,7 +7,9 @@ import type { AdapterDeps, RunningAdapter } from "./adapter.ts";
 import { engineWithChanges } from "./catalog-changes.ts";
 import { CatalogHolder } from "./catalog-holder.ts";
 import { watchDataDir } from "./data-watch.ts";
+import { HealthMonitor } from "./health.ts";
 import { ProductionBot } from "./production-bot.ts";
+import { DEFAULT_RETRY } from "./retry.ts";
 import { installProcessHandlers, type ProcessLike } from "./signals.ts";
 import { openStateStore } from "./state/open.ts";
 import type { StateStore } from "./state/types.ts";
@@ -55,7 +57,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     log,
   });
   const state = options.state ?? (await openStateStore(config, log));
-  const bot = new ProductionBot({ source: holder, limiter: state.limiter, log });
+  const monitor = new HealthMonitor();
+  const bot = new ProductionBot({ source: holder, limiter: state.limiter, log, monitor });
   const stopSweeping = sweepPeriodically(state, log);
   const adapters: RunningAdapter[] = [];
   const stopWatching = config.dataWatch
@@ -90,10 +93,16 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     health: () => bot.health(),
     track: (work) => bot.track(work),
     state,
+    retry: { ...DEFAULT_RETRY, deadlineMs: config.sendDeadlineMs },
+    startupTimeoutMs: config.startupTimeoutMs,
+    // The console is there as soon as it starts; a chat platform must say it has connected.
+    ...(name === "console" ? {} : { monitor: monitor.expect(name) }),
   });
   try {
-    for (const starter of options.starters) {
-      const running = await starter.start(deps(starter.name));
+    // Every platform is expected before the first starts: /healthz is not ready until all are.
+    const prepared = options.starters.map((starter) => ({ starter, deps: deps(starter.name) }));
+    for (const { starter, deps: starterDeps } of prepared) {
+      const running = await starter.start(starterDeps);
       adapters.push(running);
       log.info({ adapter: starter.name }, "adapter started");
       running.closed?.then(() => shutdown(`${starter.name} ended`));

@@ -44,6 +44,10 @@ const AppEnvSchema = z.object({
   RATE_CHANNEL_BURST: count("RATE_CHANNEL_BURST", 20, 10_000),
   RATE_CHANNEL_PER_MINUTE: count("RATE_CHANNEL_PER_MINUTE", 80, 600_000),
   SHUTDOWN_GRACE_MS: count("SHUTDOWN_GRACE_MS", 5_000, 60_000),
+  // How long each chat platform may take to connect at start-up, and how long a reply may keep
+  // retrying a platform's transient failures (5xx, 429, the network) before it is given up.
+  STARTUP_TIMEOUT_MS: count("STARTUP_TIMEOUT_MS", 30_000, 600_000),
+  SEND_DEADLINE_MS: count("SEND_DEADLINE_MS", 60_000, 15 * 60_000),
   // State that outlives a restart (the embedded database); never inside DATA_DIR, which a data
   // update replaces whole.
   STATE_DIR: z.preprocess(unset, z.string().default("./state")),
@@ -81,6 +85,10 @@ export interface AppConfig {
   rateLimits: { user: BucketLimit; channel: BucketLimit };
   /** How long shutdown waits for answers in flight before closing the adapters anyway. */
   shutdownGraceMs: number;
+  /** How long each platform may take to connect at start-up before the bot exits. */
+  startupTimeoutMs: number;
+  /** How long sending one reply retries transient failures. */
+  sendDeadlineMs: number;
   /** Where the embedded database (PGlite) keeps its files when DATABASE_URL is not set. */
   stateDir: string;
   /** A PostgreSQL server holding the state every replica shares. */
@@ -107,6 +115,8 @@ export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
       channel: { burst: e.RATE_CHANNEL_BURST, perMinute: e.RATE_CHANNEL_PER_MINUTE },
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    startupTimeoutMs: e.STARTUP_TIMEOUT_MS,
+    sendDeadlineMs: e.SEND_DEADLINE_MS,
     stateDir: e.STATE_DIR,
     ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
   };

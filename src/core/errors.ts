@@ -3,6 +3,8 @@ export type BotErrorCode =
   | "CATALOG_INVALID"
   | "CATALOG_MISSING"
   | "CONFIG_INVALID"
+  /** A chat platform could not be reached or did not connect in time at start-up. */
+  | "PLATFORM_UNAVAILABLE"
   /** A data set the importer reads is missing or unreadable. */
   | "IMPORT_INPUT"
   /** `data:update` refused a feed or the catalog built from it; the serving data is untouched. */

@@ -14,6 +14,8 @@ describe("parseAppConfig", () => {
         channel: { burst: 20, perMinute: 80 },
       },
       shutdownGraceMs: 5000,
+      startupTimeoutMs: 30_000,
+      sendDeadlineMs: 60_000,
       stateDir: "./state",
     });
   });

@@ -9,7 +9,7 @@ import { APP_ID } from "../support/discord-payloads.ts";
 import { commandForm } from "../support/slack-app.ts";
 import { FakeSlack } from "../support/slack-fake.ts";
 import { postSigned } from "../support/slack-sign.ts";
-import { spawnEntry } from "./spawn.ts";
+import { freePort, spawnEntry } from "./spawn.ts";
 
 // Made-up credentials in Slack's formats; the test checks neither ever reaches the logs.
 const BOT_TOKEN = "xoxb-1111111111-2222222222-processTestTokenValue";
@@ -27,14 +27,6 @@ async function listen(server: Server): Promise<number> {
     return new Promise<void>((r) => server.close(() => r()));
   });
   return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
 }
 
 /** A response_url that takes `delayMs` to accept a reply, like a slow network to Slack. */

@@ -115,7 +115,15 @@ describe("ProductionBot", () => {
     let now = 10_000;
     const { bot } = makeBot({ now: () => now });
     now += 61_500;
-    expect(bot.health()).toEqual({ ok: true, data: engine.catalog.version, uptimeSeconds: 61 });
+    expect(bot.health()).toEqual({
+      ok: true,
+      ready: true,
+      healthy: true,
+      platforms: {},
+      answers: { recent: 0, failed: 0 },
+      data: engine.catalog.version,
+      uptimeSeconds: 61,
+    });
     await bot.close(100);
     expect(bot.health().ok).toBe(false);
   });

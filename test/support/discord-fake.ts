@@ -28,6 +28,12 @@ export class FakeDiscord {
   validToken = "MTIz.fake-token-for-tests.abcdefghijklmnop";
   /** What `GET /gateway/bot` recommends. */
   recommendedShards = 1;
+  /** When set, every REST call gets this status (an outage: 500, 502, ...). */
+  restStatus: number | undefined;
+  /** When set, `GET /gateway/bot` sends the client here (e.g. a closed port). */
+  gatewayUrl: string | undefined;
+  /** How long the gateway waits after IDENTIFY before READY. */
+  readyDelayMs = 0;
   /** IDENTIFY payloads received, one per shard session. */
   readonly identifies: { shard?: [number, number] }[] = [];
 
@@ -96,24 +102,29 @@ export class FakeDiscord {
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op !== 2) return;
       this.identifies.push(msg.d);
-      this.#sockets.add(ws);
-      const ready = {
-        v: 10,
-        user: BOT_USER,
-        guilds: [],
-        session_id: `session-${this.identifies.length}`,
-        resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-        application: { id: BOT_USER.id, flags: 0 },
-        ...(msg.d.shard ? { shard: msg.d.shard } : {}),
-      };
-      ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.#seq, d: ready }));
-      ws.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: ++this.#seq, d: GUILD }));
-      this.#events.emit("identify");
+      setTimeout(() => this.#ready(ws, msg.d), this.readyDelayMs);
     });
     ws.on("close", () => {
       this.#sockets.delete(ws);
       this.#events.emit("sessions");
     });
+  }
+
+  #ready(ws: WebSocket, d: { shard?: [number, number] }): void {
+    if (ws.readyState !== ws.OPEN) return;
+    this.#sockets.add(ws);
+    const ready = {
+      v: 10,
+      user: BOT_USER,
+      guilds: [],
+      session_id: `session-${this.identifies.length}`,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      application: { id: BOT_USER.id, flags: 0 },
+      ...(d.shard ? { shard: d.shard } : {}),
+    };
+    ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.#seq, d: ready }));
+    ws.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: ++this.#seq, d: GUILD }));
+    this.#events.emit("identify");
   }
 
   async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -130,9 +141,11 @@ export class FakeDiscord {
     this.requests.push(captured);
     const auth = req.headers.authorization;
     const [status, body] =
-      auth !== undefined && auth !== `Bot ${this.validToken}`
-        ? [401, { message: "401: Unauthorized", code: 0 }]
-        : this.#answer(captured);
+      this.restStatus !== undefined
+        ? [this.restStatus, { message: "Server error", code: 0 }]
+        : auth !== undefined && auth !== `Bot ${this.validToken}`
+          ? [401, { message: "401: Unauthorized", code: 0 }]
+          : this.#answer(captured);
     if (body === undefined) res.writeHead(status).end();
     else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     this.#events.emit("request", captured);
@@ -147,7 +160,7 @@ export class FakeDiscord {
         reset_after: 0,
         max_concurrency: 1,
       };
-      const url = `ws://127.0.0.1:${this.port}`;
+      const url = this.gatewayUrl ?? `ws://127.0.0.1:${this.port}`;
       return [200, { url, shards: this.recommendedShards, session_start_limit }];
     }
     if (p === "/gateway") return [200, { url: `ws://127.0.0.1:${this.port}` }];

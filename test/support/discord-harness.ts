@@ -3,6 +3,7 @@ import type { DiscordEnv } from "../../src/adapters/discord/env.ts";
 import { startDiscord } from "../../src/adapters/discord/start.ts";
 import type { AdapterDeps, RunningAdapter } from "../../src/app/adapter.ts";
 import { type Bot, createBasicBot } from "../../src/app/bot.ts";
+import { upHealth } from "../../src/app/health.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { FakeDiscord } from "./discord-fake.ts";
@@ -28,7 +29,7 @@ export function createTestDeps(
   return {
     bot,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
-    health: () => ({ ok: true, data: { hash: "test", records: 1 }, uptimeSeconds: 0 }),
+    health: () => upHealth({ hash: "test", records: 1 }),
   };
 }
 

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { parseDiscordEnv } from "../../src/adapters/discord/env.ts";
 import { startDiscord } from "../../src/adapters/discord/start.ts";
 import type { Bot } from "../../src/app/bot.ts";
+import { upHealth } from "../../src/app/health.ts";
 
 const bot: Bot = {
   engine: () => {
@@ -15,7 +16,7 @@ const bot: Bot = {
 const deps = {
   bot,
   log: pino({ level: "silent" }),
-  health: () => ({ ok: true, data: { hash: "test", records: 0 }, uptimeSeconds: 0 }),
+  health: () => upHealth({ hash: "test", records: 0 }),
 };
 const running = await startDiscord(deps, parseDiscordEnv(process.env));
 process.once("SIGTERM", () => {

@@ -3,6 +3,7 @@ import type { SlackEnv } from "../../src/adapters/slack/env.ts";
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start.ts";
 import type { AdapterDeps } from "../../src/app/adapter.ts";
 import { type Bot, createBasicBot } from "../../src/app/bot.ts";
+import { upHealth } from "../../src/app/health.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { FakeSlack } from "./slack-fake.ts";
@@ -11,7 +12,7 @@ export const SECRET = "test-signing-secret-0123456789abcdef";
 export const BOT_TOKEN = "xoxb-test-0000-token";
 export const APP_TOKEN = "xapp-1-A1-test-token";
 
-export const HEALTH = { ok: true, data: { hash: "abc123", records: 1 }, uptimeSeconds: 42 };
+export const HEALTH = upHealth({ hash: "abc123", records: 1 }, 42);
 
 /** The real bot over the committed data, as main builds it minus limits and logging. */
 export function createTestDeps(bot?: Bot): AdapterDeps {
@@ -23,7 +24,11 @@ export function createTestDeps(bot?: Bot): AdapterDeps {
 }
 
 /** A fake Slack and the real adapter pointed at it, on loopback. */
-export async function startSlackPair(mode: "http" | "socket", deps = createTestDeps()) {
+export async function startSlackPair(
+  mode: "http" | "socket",
+  deps = createTestDeps(),
+  overrides: Partial<SlackEnv> = {},
+) {
   const fake = await new FakeSlack().start();
   const env: SlackEnv =
     mode === "http"
@@ -41,7 +46,7 @@ export async function startSlackPair(mode: "http" | "socket", deps = createTestD
           port: 0,
           host: "127.0.0.1",
         };
-  const adapter: SlackAdapter = await startSlack(deps, env);
+  const adapter: SlackAdapter = await startSlack(deps, { ...env, ...overrides });
   const base = `http://127.0.0.1:${adapter.port}`;
   return {
     fake,

@@ -14,6 +14,23 @@ export interface Captured {
 // A response_url refuses bad blocks with HTTP 400 and a bare error word, not a JSON envelope.
 const REFUSED_RESPONSE = Symbol("refused");
 
+/** A failure the fake serves instead of an answer: an outage (5xx) or a rate limit (429). */
+export interface Fault {
+  /** Matches the request path (/api/chat.postMessage, /response/…). */
+  path: RegExp;
+  status: number;
+  /** Seconds, sent as Retry-After. */
+  retryAfter?: number;
+  /** Only requests whose body passes this (e.g. one channel). */
+  when?: (body: Record<string, unknown>) => boolean;
+  /** How many more requests get it. */
+  remaining: number;
+}
+
+class Faulted {
+  constructor(readonly fault: Fault) {}
+}
+
 const BOT = { user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "model-bot" };
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -47,11 +64,22 @@ export class FakeSlack {
   readonly refusals = new Map<string, string>();
   /** Refuse every message that carries blocks, as Slack does with a layout it cannot take. */
   refuseBlocks = false;
+  /** Failures to serve, first match first; see fail(). */
+  readonly faults: Fault[] = [];
+  /** Requests answered with a fault, by path. */
+  readonly faulted: string[] = [];
 
   constructor() {
     this.server = createServer((req, res) => {
       void this.route(req).then(
         (reply) => {
+          if (reply instanceof Faulted) {
+            const { status, retryAfter } = reply.fault;
+            const headers = retryAfter === undefined ? {} : { "retry-after": String(retryAfter) };
+            res.writeHead(status, { "content-type": "application/json", ...headers });
+            res.end(JSON.stringify({ ok: false, error: status === 429 ? "ratelimited" : "fatal" }));
+            return;
+          }
           const refused = reply === REFUSED_RESPONSE;
           res.writeHead(refused ? 400 : 200, { "content-type": "application/json" });
           res.end(refused ? "invalid_blocks" : JSON.stringify(reply));
@@ -89,6 +117,15 @@ export class FakeSlack {
   private async route(req: IncomingMessage): Promise<unknown> {
     const path = new URL(req.url ?? "/", this.url).pathname;
     const body = await readBody(req);
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && f.path.test(path) && (f.when?.(body) ?? true),
+    );
+    if (fault) {
+      fault.remaining--;
+      this.faulted.push(path);
+      this.notify();
+      return new Faulted(fault);
+    }
     const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
     if (path.startsWith("/response/")) {
       if (this.refuseBlocks && hasBlocks) return REFUSED_RESPONSE;
@@ -110,6 +147,11 @@ export class FakeSlack {
       ts: "1700000000.000200",
       message_ts: "1700000000.000200",
     };
+  }
+
+  /** Serves `status` to the next `times` requests matching `path` (and `when`). */
+  fail(path: RegExp, status: number, times = 1, extra: Partial<Omit<Fault, "path">> = {}): void {
+    this.faults.push({ path, status, remaining: times, ...extra });
   }
 
   private record(call: Captured): void {

@@ -77,5 +77,6 @@ export async function startDiscordSharded(
     await stop();
     throw err;
   }
+  deps.monitor?.connected();
   return { name: "discord", stop };
 }

@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { DiscordjsErrorCodes, Events } from "discord.js";
 import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
+import { DEFAULT_STARTUP_TIMEOUT_MS, describeFailure, withinStartup } from "../../app/startup.ts";
 import { BotError } from "../../core/errors.ts";
 import { createDiscordClient } from "./client.ts";
 import type { DiscordContext } from "./context.ts";
@@ -17,6 +18,8 @@ export interface DiscordOptions {
   shardScript?: ShardScript;
   /** Defer an interaction reply when the answer takes longer than this (default 2,000 ms). */
   deferAfterMs?: number;
+  /** How long login and READY may take (default: deps.startupTimeoutMs, else 30 s). */
+  startupTimeoutMs?: number;
 }
 
 /**
@@ -46,17 +49,41 @@ export async function startDiscord(
   client.on(Events.MessageCreate, (m) => void ctx.track(handleMessage(ctx, m)));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.Warn, (msg) => log.warn(msg));
+  const monitor = deps.monitor;
+  let lastCause: string | undefined;
+  client.on(Events.ShardError, (err) => {
+    lastCause = describeFailure(err);
+  });
+  client.on(Events.ShardDisconnect, () => monitor?.disconnected("gateway closed"));
+  client.on(Events.ShardReconnecting, () => monitor?.disconnected("reconnecting"));
+  client.on(Events.ShardResume, () => monitor?.connected());
+  client.on(Events.ShardReady, () => monitor?.connected());
   const ready = once(client, Events.ClientReady);
+  const login = (async () => {
+    try {
+      await client.login(env.token);
+    } catch (err) {
+      if ((err as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) {
+        throw new BotError("CONFIG_INVALID", "Discord refused DISCORD_TOKEN (invalid token)");
+      }
+      throw new BotError("PLATFORM_UNAVAILABLE", `Discord: login failed (${describeFailure(err)})`);
+    }
+    await ready;
+  })();
+  const timeoutMs = options.startupTimeoutMs ?? deps.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
   try {
-    await client.login(env.token);
+    await withinStartup(
+      "Discord",
+      timeoutMs,
+      login,
+      () => lastCause,
+      () => {},
+    );
   } catch (err) {
     await client.destroy();
-    if ((err as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) {
-      throw new BotError("CONFIG_INVALID", "Discord refused DISCORD_TOKEN (invalid token)");
-    }
     throw err;
   }
-  await ready;
+  monitor?.connected();
   const shards = client.shard ? ` (shard ${client.shard.ids.join(", ")})` : "";
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, `discord ready${shards}`);
   return {

@@ -35,7 +35,20 @@ export async function askBot(
   return { kind: "notice", message: renderNotice(reply.message) };
 }
 
-/** Runs reply work under the runtime's tracker, so shutdown waits for replies in flight. */
+/**
+ * Runs reply work under the runtime's tracker, so shutdown waits for replies in flight, and
+ * tells the health monitor whether the reply got through.
+ */
 export function track<T>(deps: AdapterDeps, work: Promise<T>): Promise<T> {
-  return deps.track ? deps.track(work) : work;
+  const observed = work.then(
+    (value) => {
+      deps.monitor?.delivery(true);
+      return value;
+    },
+    (error: unknown) => {
+      deps.monitor?.delivery(false);
+      throw error;
+    },
+  );
+  return deps.track ? deps.track(observed) : observed;
 }

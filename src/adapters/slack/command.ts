@@ -23,9 +23,7 @@ export function registerCommand(app: App, deps: AdapterDeps): void {
         share: question,
         picker: question === "",
       });
-      await sendMessage(deps.log, reply.message, (m) =>
-        respond({ response_type: "ephemeral", ...m }),
-      );
+      await sendMessage(deps, reply.message, (m) => respond({ response_type: "ephemeral", ...m }));
     };
     await track(deps, work());
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BotError } from "../../core/errors.ts";
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from "./http-front.ts";
 
 // An empty line in .env ("SLACK_APP_TOKEN=") means "not set", not "set to nothing".
 const unset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -10,6 +11,17 @@ const token = (name: string, prefix: string, kind: string) =>
     .string({ error: `${name} is missing` })
     .trim()
     .regex(new RegExp(`^${prefix}-[\\w-]{8,}$`), `${name} must be ${kind} (${prefix}-…)`);
+
+const limit = (name: string, min: number, max: number) =>
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: `${name} must be a number` })
+      .int(`${name} must be a whole number`)
+      .min(min, `${name} must be at least ${min}`)
+      .max(max, `${name} must be at most ${max}`)
+      .optional(),
+  );
 
 const SlackEnvSchema = z
   .object({
@@ -35,6 +47,11 @@ const SlackEnvSchema = z
         .optional(),
     ),
     SLACK_HOST: optional(z.string().trim().min(1)),
+    HTTP_MAX_CONNECTIONS: limit("HTTP_MAX_CONNECTIONS", 1, 100_000),
+    HTTP_HEADERS_TIMEOUT_MS: limit("HTTP_HEADERS_TIMEOUT_MS", 100, 600_000),
+    HTTP_REQUEST_TIMEOUT_MS: limit("HTTP_REQUEST_TIMEOUT_MS", 100, 600_000),
+    HTTP_IDLE_TIMEOUT_MS: limit("HTTP_IDLE_TIMEOUT_MS", 100, 3_600_000),
+    HTTP_BODY_LIMIT_BYTES: limit("HTTP_BODY_LIMIT_BYTES", 1_024, 64 * 1_048_576),
   })
   .superRefine((e, ctx) => {
     // HTTP mode must verify Slack's signature on every request; without the secret it cannot.
@@ -59,6 +76,8 @@ export interface SlackEnv {
   port?: number;
   /** Interface to listen on (default: all). */
   host?: string;
+  /** Caps and timeouts of the HTTP server (HTTP_* variables; defaults in http-front.ts). */
+  http?: HttpLimits;
 }
 
 /** The port the HTTP receiver takes when PORT is not set, as in Bolt's own default. */
@@ -82,5 +101,12 @@ export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackEnv {
     ...(e.SLACK_API_URL === undefined ? {} : { apiUrl: e.SLACK_API_URL }),
     ...(e.PORT === undefined ? {} : { port: e.PORT }),
     ...(e.SLACK_HOST === undefined ? {} : { host: e.SLACK_HOST }),
+    http: {
+      maxConnections: e.HTTP_MAX_CONNECTIONS ?? DEFAULT_HTTP_LIMITS.maxConnections,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS ?? DEFAULT_HTTP_LIMITS.headersTimeoutMs,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS ?? DEFAULT_HTTP_LIMITS.requestTimeoutMs,
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS ?? DEFAULT_HTTP_LIMITS.idleTimeoutMs,
+      bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES ?? DEFAULT_HTTP_LIMITS.bodyLimitBytes,
+    },
   };
 }

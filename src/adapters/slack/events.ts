@@ -20,7 +20,7 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
       const reply = await askBot(deps, { user, channel: event.channel }, text, {
         picker: text === "",
       });
-      await sendMessage(deps.log, reply.message, (m) =>
+      await sendMessage(deps, reply.message, (m) =>
         reply.kind === "answer"
           ? client.chat.postMessage({ ...where, ...m, ...NO_UNFURL })
           : client.chat.postEphemeral({ ...where, user, ...m }),
@@ -42,7 +42,7 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
       const reply = await askBot(deps, { user, channel: message.channel }, text, {
         picker: text === "",
       });
-      await sendMessage(deps.log, reply.message, (m) =>
+      await sendMessage(deps, reply.message, (m) =>
         client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
       );
     };

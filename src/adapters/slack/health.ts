@@ -5,11 +5,16 @@ import type { HealthReport } from "../../app/adapter.ts";
 /** Writes the health report as JSON: 200 when healthy, 503 otherwise, never cached. */
 export function writeHealth(res: ServerResponse, health: () => HealthReport): void {
   const report = health();
-  res.writeHead(report.ok ? 200 : 503, {
+  res.writeHead(healthStatus(report), {
     "content-type": "application/json; charset=utf-8",
     "cache-control": "no-store",
   });
   res.end(JSON.stringify(report));
+}
+
+/** 200 when ready and healthy, else 503 (a load balancer then sends traffic elsewhere). */
+export function healthStatus(report: HealthReport): number {
+  return report.ok ? 200 : 503;
 }
 
 export interface HealthServer {

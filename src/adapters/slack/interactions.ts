@@ -25,7 +25,7 @@ function respondPrivately(
   replace = false,
 ) {
   const replaceOriginal = replace && reply.kind === "answer";
-  return sendMessage(deps.log, reply.message, (m) =>
+  return sendMessage(deps, reply.message, (m) =>
     respond({ response_type: "ephemeral", replace_original: replaceOriginal, ...m }),
   );
 }
@@ -34,7 +34,7 @@ function respondPrivately(
 async function share(deps: AdapterDeps, body: BlockAction, respond: RespondFn, question: string) {
   const reply = await askBot(deps, askerOf(body), question, { shared: true });
   if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
-  await sendMessage(deps.log, reply.message, (m) =>
+  await sendMessage(deps, reply.message, (m) =>
     respond({ response_type: "in_channel", replace_original: false, ...m }),
   );
   await respond({ delete_original: true });
@@ -56,7 +56,7 @@ async function followUp(
   if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
   const thread = threadFor(channel, body.message);
   const where = { channel, ...(thread === undefined ? {} : { thread_ts: thread }) };
-  await sendMessage(deps.log, reply.message, (m) =>
+  await sendMessage(deps, reply.message, (m) =>
     client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
   );
 }

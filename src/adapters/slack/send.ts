@@ -1,5 +1,7 @@
-import type { Logger } from "pino";
+import type { AdapterDeps } from "../../app/adapter.ts";
+import { DEFAULT_RETRY, withRetry } from "../../app/retry.ts";
 import type { SlackMessage } from "./render.ts";
+import { classifySlackError } from "./transient.ts";
 
 // Link previews of source pages would bury the answer; the sources line already names them.
 export const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
@@ -20,19 +22,29 @@ function isLayoutRefusal(error: unknown): boolean {
 }
 
 /**
- * Sends a rendered message; if Slack refuses its blocks (a limit stricter than documented), sends
- * the plain-text summary instead, so the asker still gets an answer rather than silence.
+ * Sends a rendered message. A transient failure (429, 5xx, the network) is retried with backoff
+ * within the deadline, waiting only on this reply; if Slack refuses its blocks (a limit stricter
+ * than documented), the plain-text summary goes instead, so the asker gets an answer, not silence.
  */
 export async function sendMessage<T>(
-  log: Logger,
+  deps: Pick<AdapterDeps, "log" | "retry">,
   message: SlackMessage,
   send: (message: SlackMessage | { text: string }) => Promise<T>,
 ): Promise<T> {
+  const { log } = deps;
+  const attempt = (m: SlackMessage | { text: string }) =>
+    withRetry(
+      () => send(m),
+      classifySlackError,
+      deps.retry ?? DEFAULT_RETRY,
+      (err, waitMs) =>
+        log.warn({ err, waitMs: Math.round(waitMs) }, "slack: sending failed; trying again"),
+    );
   try {
-    return await send(message);
+    return await attempt(message);
   } catch (error) {
     if (message.blocks.length === 0 || !isLayoutRefusal(error)) throw error;
     log.warn({ err: error }, "slack: blocks refused, sent the plain-text answer instead");
-    return send({ text: message.text });
+    return attempt({ text: message.text });
   }
 }

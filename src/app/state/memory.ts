@@ -16,6 +16,11 @@ export interface MemoryStateOptions {
   capacity?: { claims?: number; payloads?: number };
 }
 
+/** Claims kept in this process alone (adapters started without a state store: tests, tools). */
+export function createMemoryClaims(capacity = 100_000, clock: Clock = Date.now): ClaimStore {
+  return new MemoryClaims(new ExpiringMap<true>(capacity, clock));
+}
+
 class MemoryClaims implements ClaimStore {
   constructor(private readonly map: ExpiringMap<true>) {}
   async claim(key: string, ttlMs: number): Promise<boolean> {

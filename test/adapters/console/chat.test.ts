@@ -3,6 +3,7 @@ import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { startConsoleChat } from "../../../src/adapters/console/chat.ts";
 import { createBasicBot } from "../../../src/app/bot.ts";
+import { upHealth } from "../../../src/app/health.ts";
 import { createEngine } from "../../../src/core/engine/create.ts";
 import { fixtureCatalog } from "../../support/fixture-catalog.ts";
 
@@ -11,7 +12,7 @@ function deps() {
   return {
     bot,
     log: pino({ level: "silent" }),
-    health: () => ({ ok: true, data: { hash: "x", records: 1 }, uptimeSeconds: 0 }),
+    health: () => upHealth({ hash: "x", records: 1 }),
   };
 }
 

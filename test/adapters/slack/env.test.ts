@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSlackEnv } from "../../../src/adapters/slack/env.ts";
+import { DEFAULT_HTTP_LIMITS } from "../../../src/adapters/slack/http-front.ts";
 import { BotError } from "../../../src/core/errors.ts";
 
 const BOT = "xoxb-1111-2222-abcdef";
@@ -11,12 +12,12 @@ describe("parseSlackEnv", () => {
     [
       "HTTP mode",
       { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET },
-      { botToken: BOT, signingSecret: SECRET },
+      { botToken: BOT, signingSecret: SECRET, http: DEFAULT_HTTP_LIMITS },
     ],
     [
       "Socket Mode needs no secret",
       { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP },
-      { botToken: BOT, appToken: APP },
+      { botToken: BOT, appToken: APP, http: DEFAULT_HTTP_LIMITS },
     ],
     [
       "every option",
@@ -26,6 +27,11 @@ describe("parseSlackEnv", () => {
         SLACK_API_URL: "http://127.0.0.1:9/api/",
         PORT: "8080",
         SLACK_HOST: "127.0.0.1",
+        HTTP_MAX_CONNECTIONS: "64",
+        HTTP_HEADERS_TIMEOUT_MS: "2000",
+        HTTP_REQUEST_TIMEOUT_MS: "3000",
+        HTTP_IDLE_TIMEOUT_MS: "4000",
+        HTTP_BODY_LIMIT_BYTES: "65536",
       },
       {
         botToken: BOT,
@@ -33,12 +39,19 @@ describe("parseSlackEnv", () => {
         apiUrl: "http://127.0.0.1:9/api/",
         port: 8080,
         host: "127.0.0.1",
+        http: {
+          maxConnections: 64,
+          headersTimeoutMs: 2000,
+          requestTimeoutMs: 3000,
+          idleTimeoutMs: 4000,
+          bodyLimitBytes: 65536,
+        },
       },
     ],
     [
       "empty lines mean unset",
       { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: "", PORT: "" },
-      { botToken: BOT, signingSecret: SECRET },
+      { botToken: BOT, signingSecret: SECRET, http: DEFAULT_HTTP_LIMITS },
     ],
   ])("reads %s", (_, env, expected) => {
     expect(parseSlackEnv(env)).toEqual(expected);
