@@ -3,6 +3,7 @@ import type { Bot } from "./bot.ts";
 import type { PlatformMonitor, PlatformState } from "./health.ts";
 import type { RetryPolicy } from "./retry.ts";
 import type { StateStore } from "./state/types.ts";
+import type { ChannelPoster } from "./watches/poster.ts";
 
 /**
  * What `GET /healthz` reports. `ok` (HTTP 200, else 503) needs all three: every configured
@@ -47,4 +48,6 @@ export interface RunningAdapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends on its own (the console's input closed); main then exits. */
   closed?: Promise<void>;
+  /** Posts to the platform's channels (watches' messages); absent where the adapter cannot. */
+  poster?: ChannelPoster;
 }

@@ -17,6 +17,8 @@ export interface BotRequest {
 export type BotReply =
   | { kind: "answer"; answer: Answer }
   | { kind: "rate_limited"; message: string; retryAfterMs: number }
+  /** A reply to a command rather than a question (a channel's watches), for the asker. */
+  | { kind: "notice"; message: string }
   | { kind: "error"; errorId: string; message: string };
 
 /**

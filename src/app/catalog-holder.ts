@@ -39,7 +39,8 @@ export class CatalogHolder {
     return this.current.catalog.version;
   }
 
-  reload(reason: string): ReloadResult {
+  /** `quiet`: the caller logs the outcome itself (a data refresh's one line). */
+  reload(reason: string, options: { quiet?: boolean } = {}): ReloadResult {
     const { dataDir, load, build, log } = this.options;
     const before = this.current.catalog.version;
     let next: Engine;
@@ -54,7 +55,8 @@ export class CatalogHolder {
     const changed = version.hash !== before.hash;
     // Swapping an unchanged catalog would only throw away the warm engine.
     if (changed) this.current = next;
-    log.info({ reason, data: version, previous: before, changed }, "data reloaded");
+    if (!options.quiet)
+      log.info({ reason, data: version, previous: before, changed }, "data reloaded");
     return { ok: true, changed, version };
   }
 }

@@ -22,6 +22,8 @@ export interface ProductionBotOptions {
   /** Rate limits: in this process, or in the database every replica shares. */
   limiter: Limiter;
   log: Logger;
+  /** Commands handled before the engine ("watch …"); undefined from it means a question. */
+  commands?: (request: BotRequest) => Promise<BotReply | undefined>;
   /** Wall clock in ms, for uptime; Date.now when absent. */
   clock?: Clock;
   /** Platforms' connections and replies' fate; a bot with no platforms is always ready. */
@@ -112,6 +114,11 @@ export class ProductionBot implements Bot {
         log.info({ ...who, user: request.user, scope: verdict.scope }, "question rate limited");
         return rateLimitedReply(verdict.scope, verdict.retryAfterMs);
       }
+    }
+    const command = await this.options.commands?.(request);
+    if (command) {
+      log.info({ ...who, user: request.user, chars: request.text.length }, "command");
+      return command;
     }
     // Captured once: a reload during this question does not change the engine answering it.
     const engine = this.engine();

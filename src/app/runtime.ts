@@ -9,10 +9,14 @@ import { CatalogHolder } from "./catalog-holder.ts";
 import { watchDataDir } from "./data-watch.ts";
 import { HealthMonitor } from "./health.ts";
 import { ProductionBot } from "./production-bot.ts";
+import { type DataRefresh, startDataRefresh } from "./refresh/data-refresh.ts";
+import { runUpdateProcess } from "./refresh/run-update.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 import { installProcessHandlers, type ProcessLike } from "./signals.ts";
 import { openStateStore } from "./state/open.ts";
 import type { StateStore } from "./state/types.ts";
+import { createWatchCommands } from "./watches/commands.ts";
+import { notifyWatchers } from "./watches/notify.ts";
 
 /** One adapter to start, with its environment already validated. */
 export interface AdapterStarter {
@@ -31,6 +35,8 @@ export interface RuntimeOptions {
   proc?: ProcessLike;
   /** The state store; opened from the configuration (memory, or DATABASE_URL) when absent. */
   state?: StateStore;
+  /** The environment the data update runs with (feed URLs, limits); process.env when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Runtime {
@@ -38,6 +44,8 @@ export interface Runtime {
   holder: CatalogHolder;
   state: StateStore;
   adapters: RunningAdapter[];
+  /** The background data refresh (DATA_REFRESH), when it runs. */
+  refresh?: DataRefresh;
   /** Runs the shutdown sequence and exits the process (code 0). */
   shutdown(reason: string): Promise<void>;
 }
@@ -58,7 +66,13 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   const state = options.state ?? (await openStateStore(config, log));
   const monitor = new HealthMonitor();
-  const bot = new ProductionBot({ source: holder, limiter: state.limiter, log, monitor });
+  const bot = new ProductionBot({
+    source: holder,
+    limiter: state.limiter,
+    log,
+    monitor,
+    commands: createWatchCommands({ watches: state.watches, engine: () => holder.engine() }),
+  });
   const stopSweeping = sweepPeriodically(state, log);
   const adapters: RunningAdapter[] = [];
   const stopWatching = config.dataWatch
@@ -69,6 +83,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     shutdown: (signal) => shutdown(signal),
   });
 
+  let refresh: DataRefresh | undefined;
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= stopAll(reason);
@@ -77,6 +92,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const stopAll = async (reason: string) => {
     log.info({ reason, inFlight: bot.inFlight }, "shutting down");
     stopWatching();
+    refresh?.stop();
     const drained = await bot.close(config.shutdownGraceMs);
     if (!drained) log.warn({ inFlight: bot.inFlight }, "answers still in flight at the deadline");
     await stopAdapters(adapters, config.shutdownGraceMs, log);
@@ -107,6 +123,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       log.info({ adapter: starter.name }, "adapter started");
       running.closed?.then(() => shutdown(`${starter.name} ended`));
     }
+    refresh = startRefresh(options, holder, state, adapters);
   } catch (e) {
     // A half-started bot would look alive to its operator; stop what did start, then fail.
     stopWatching();
@@ -116,7 +133,37 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     await state.close().catch(() => {});
     throw e;
   }
-  return { bot, holder, state, adapters, shutdown };
+  return { bot, holder, state, adapters, shutdown, ...(refresh ? { refresh } : {}) };
+}
+
+/** With DATA_REFRESH, refreshes the data in the background and posts to watching channels. */
+function startRefresh(
+  options: RuntimeOptions,
+  holder: CatalogHolder,
+  state: StateStore,
+  adapters: RunningAdapter[],
+): DataRefresh | undefined {
+  const { config, log } = options;
+  if (config.dataRefreshMs === undefined) return undefined;
+  const env = options.env ?? process.env;
+  return startDataRefresh({
+    intervalMs: config.dataRefreshMs,
+    dataDir: config.dataDir,
+    holder,
+    state,
+    log: log.child({ job: "data-refresh" }),
+    // An update that hangs is stopped well before the next one is due.
+    update: () =>
+      runUpdateProcess(config.dataDir, env, Math.max(60_000, config.dataRefreshMs ?? 0)),
+    onChanges: (changes) =>
+      notifyWatchers({
+        changes,
+        catalog: holder.engine().catalog,
+        state,
+        posters: adapters.flatMap((a) => (a.poster ? [a.poster] : [])),
+        log,
+      }).then(() => undefined),
+  });
 }
 
 const SWEEP_EVERY_MS = 60_000;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BotError } from "../core/errors.ts";
+import { DataRefresh } from "./duration.ts";
 
 // An empty line in .env ("DATA_WATCH=") means "not set", so the default applies.
 const unset = (v: unknown) => (v === "" ? undefined : v);
@@ -48,6 +49,7 @@ const AppEnvSchema = z.object({
   // retrying a platform's transient failures (5xx, 429, the network) before it is given up.
   STARTUP_TIMEOUT_MS: count("STARTUP_TIMEOUT_MS", 30_000, 600_000),
   SEND_DEADLINE_MS: count("SEND_DEADLINE_MS", 60_000, 15 * 60_000),
+  DATA_REFRESH: DataRefresh,
   // State that outlives a restart (the embedded database); never inside DATA_DIR, which a data
   // update replaces whole.
   STATE_DIR: z.preprocess(unset, z.string().default("./state")),
@@ -91,6 +93,8 @@ export interface AppConfig {
   sendDeadlineMs: number;
   /** Where the embedded database (PGlite) keeps its files when DATABASE_URL is not set. */
   stateDir: string;
+  /** Refresh the data from the public feeds this often (ms); absent: never (DATA_REFRESH). */
+  dataRefreshMs?: number;
   /** A PostgreSQL server holding the state every replica shares. */
   databaseUrl?: string;
 }
@@ -118,6 +122,7 @@ export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
     startupTimeoutMs: e.STARTUP_TIMEOUT_MS,
     sendDeadlineMs: e.SEND_DEADLINE_MS,
     stateDir: e.STATE_DIR,
+    ...(e.DATA_REFRESH === undefined ? {} : { dataRefreshMs: e.DATA_REFRESH }),
     ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
   };
 }

@@ -9,6 +9,7 @@ import type { DiscordEnv } from "./env.ts";
 import { FollowUpCodec } from "./follow-ups.ts";
 import { handleInteraction } from "./interactions.ts";
 import { handleMessage } from "./messages.ts";
+import { discordPoster } from "./post.ts";
 import { type ShardScript, startDiscordSharded } from "./sharding.ts";
 
 export interface DiscordOptions {
@@ -88,6 +89,7 @@ export async function startDiscord(
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, `discord ready${shards}`);
   return {
     name: "discord",
+    poster: discordPoster(client),
     stop: async () => {
       client.removeAllListeners(Events.InteractionCreate);
       client.removeAllListeners(Events.MessageCreate);

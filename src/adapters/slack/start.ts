@@ -17,6 +17,7 @@ import { registerEvents } from "./events.ts";
 import { type HealthServer, startHealthServer } from "./health.ts";
 import { DEFAULT_HTTP_LIMITS, EVENT_ID_TTL_MS, startHttpFront } from "./http-front.ts";
 import { registerInteractions } from "./interactions.ts";
+import { slackPoster } from "./post.ts";
 import { classifySlackError } from "./transient.ts";
 
 /** The running Slack adapter; `port` is where HTTP (or, in Socket Mode, /healthz) listens. */
@@ -201,8 +202,9 @@ export async function startSlack(
     await app.init().catch((e: unknown) => {
       throw explainStartError(e, "SLACK_BOT_TOKEN");
     });
+    const poster = slackPoster(app, deps);
     if (receiver instanceof SocketModeReceiver) {
-      started = await startSocketMode(deps, env, receiver);
+      started = { ...(await startSocketMode(deps, env, receiver)), poster };
       return started;
     }
     const wanted = env.port ?? DEFAULT_PORT;
@@ -225,7 +227,7 @@ export async function startSlack(
     });
     deps.monitor?.connected();
     deps.log.info({ mode: "http", port: front.port }, "slack: listening (HTTP)");
-    started = { name: "slack", mode: "http", port: front.port, stop: () => front.close() };
+    started = { name: "slack", mode: "http", port: front.port, poster, stop: () => front.close() };
     return started;
   })();
   return withinStartup(

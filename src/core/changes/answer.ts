@@ -187,3 +187,37 @@ function orgName(catalog: Catalog, org: string): string {
 function capitalizeFirst(s: string): string {
   return s.length === 0 ? s : (s[0]?.toUpperCase() ?? "") + s.slice(1);
 }
+
+/**
+ * A channel's post after a refresh: the changes its watches care about, grouped by kind, each
+ * with its source and date. `labels` names the watches that matched (for the heading).
+ */
+export function answerWatchPost(
+  catalog: Catalog,
+  changes: CatalogChanges,
+  labels: readonly string[],
+): Answer {
+  const sections = changeSections(changes);
+  const blocks: AnswerBlock[] = [];
+  for (const s of sections) {
+    blocks.push({ kind: "text", text: s.heading });
+    blocks.push({ kind: "list", items: capped(s.items) });
+  }
+  const watched = [...new Set(labels)];
+  const shown =
+    watched.slice(0, 5).join(", ") + (watched.length > 5 ? ` and ${watched.length - 5} more` : "");
+  blocks.push({
+    kind: "text",
+    text: `This channel watches ${shown}. \`/model watches\` lists them; \`/model unwatch …\` removes one.`,
+  });
+  return makeAnswer("what's new", {
+    intent: "changes",
+    title: `Data update: ${summarizeChanges(changes)}`,
+    summary: `${capitalizeFirst(summarizeChanges(changes))} since the catalog of ${formatDate(changes.from.asOf)}.`,
+    models: [
+      ...new Set([...changes.added.map((a) => a.id), ...changes.prices.map((p) => p.model.id)]),
+    ],
+    blocks,
+    citations: citationsOf(catalog, changes),
+  });
+}
