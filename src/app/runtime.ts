@@ -148,7 +148,9 @@ function startRefresh(
   const env = options.env ?? process.env;
   // The embedded database opens on first use, which takes a while: open it now, not when the
   // first watch command or post needs it.
-  state.watches.list("", "").catch((err: unknown) => log.warn({ err }, "state: cannot open the database"));
+  state.watches
+    .list("", "")
+    .catch((err: unknown) => log.warn({ err }, "state: cannot open the database"));
   return startDataRefresh({
     intervalMs: config.dataRefreshMs,
     dataDir: config.dataDir,
