@@ -68,31 +68,21 @@ export function startDataRefresh(o: DataRefreshOptions): DataRefresh {
     timer.unref();
   };
 
-  const refresh = async () => {
+  /** Swaps in what DATA_DIR now holds; logs one line and tells the watchers when it changed. */
+  const load = async (reason: string, version?: string) => {
     const before = o.holder.engine().catalog;
-    const ran = await o.state.exclusive(REFRESH_LOCK, () => o.update());
-    let reason = "data refresh";
-    if (ran.acquired) {
-      if (!ran.value.ok) {
-        o.log.warn({ error: ran.value.error }, "data refresh failed; old data kept");
-        return;
-      }
-    } else {
-      // Another replica is refreshing: load what the last refresh produced, once it differs.
-      const version = await o.state.values.get(DATA_VERSION_KEY);
-      if (version === undefined || version === o.holder.version().hash) return;
-      reason = "data refreshed by another replica";
-    }
     const result = o.holder.reload(reason, { quiet: true });
     if (!result.ok) {
-      o.log.error({ error: result.error }, "data refresh refused; old data kept");
-      return;
+      o.log.error({ reason, error: result.error }, "data refresh refused; old data kept");
+      return undefined;
     }
-    if (ran.acquired) await o.state.values.set(DATA_VERSION_KEY, result.version.hash);
-    if (!result.changed) {
-      o.log.info({ reason, data: result.version }, "data refreshed: no changes");
-      return;
+    if (version !== undefined && result.version.hash !== version) {
+      o.log.warn(
+        { reason, expected: version, data: result.version },
+        "data refresh: another version on disk",
+      );
     }
+    if (!result.changed) return { before, changes: undefined, version: result.version };
     const changes = diffCatalogs(before, o.holder.engine().catalog);
     o.log.info(
       {
@@ -105,7 +95,37 @@ export function startDataRefresh(o: DataRefreshOptions): DataRefresh {
       },
       `data refreshed: ${summarizeChanges(changes)}`,
     );
-    await o.onChanges(changes).catch((err: unknown) => o.log.error({ err }, "watch posts failed"));
+    return { before, changes, version: result.version };
+  };
+
+  const tell = async (changes: CatalogChanges | undefined) => {
+    if (changes)
+      await o
+        .onChanges(changes)
+        .catch((err: unknown) => o.log.error({ err }, "watch posts failed"));
+  };
+
+  const refresh = async () => {
+    // What another replica refreshed since: load it first (its posts are claimed once).
+    const shared = await o.state.values.get(DATA_VERSION_KEY);
+    if (shared !== undefined && shared !== o.holder.version().hash) {
+      await tell((await load("data refreshed by another replica", shared))?.changes);
+    }
+    // The update, the swap and the shared version under one lock: one replica at a time.
+    const ran = await o.state.exclusive(REFRESH_LOCK, async () => {
+      const run = await o.update();
+      if (!run.ok) {
+        o.log.warn({ error: run.error }, "data refresh failed; old data kept");
+        return undefined;
+      }
+      const loaded = await load("data refresh");
+      if (!loaded) return undefined;
+      await o.state.values.set(DATA_VERSION_KEY, loaded.version.hash);
+      if (!loaded.changes)
+        o.log.info({ reason: "data refresh", data: loaded.version }, "data refreshed: no changes");
+      return loaded.changes;
+    });
+    if (ran.acquired) await tell(ran.value);
   };
 
   const runOnce = (): Promise<void> => {
