@@ -76,7 +76,7 @@ function modelsDev(url: string): FeedSource {
       try {
         catalog = parseModelsDevCatalog(text(bytes), "catalog.json");
       } catch (e) {
-        return invalid((e as Error).message);
+        return invalid((e as Error).message.replace(/^catalog\.json: /, ""));
       }
       const n = countCatalogModels(catalog);
       if (n === 0) invalid("catalog.json names no models");
