@@ -4,12 +4,40 @@ import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { BOT_USER, createMessage, GUILD } from "./discord-payloads.ts";
 
-/** One REST call the client made, with its JSON body. */
+/** One REST call the client made, with its JSON body (a multipart's payload_json) and files. */
 export interface CapturedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** Files of a multipart request (attachments), by form field. */
+  files: { field: string; filename: string; data: Buffer }[];
+}
+
+/** Splits a multipart/form-data body into its JSON payload and its files. */
+function parseMultipart(
+  raw: Buffer,
+  boundary: string,
+): { body: unknown; files: CapturedRequest["files"] } {
+  const files: CapturedRequest["files"] = [];
+  let body: unknown;
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = raw.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length + 2;
+    const next = raw.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = raw.subarray(start, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const data = part.subarray(split + 4);
+    const field = /name="([^"]*)"/.exec(head)?.[1] ?? "";
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (filename !== undefined) files.push({ field, filename, data });
+    else if (field === "payload_json") body = JSON.parse(data.toString("utf8"));
+    at = next;
+  }
+  return { body, files };
 }
 
 /**
@@ -131,12 +159,19 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const boundary = /multipart\/form-data; boundary=(.+)$/.exec(
+      req.headers["content-type"] ?? "",
+    )?.[1];
+    const text = raw.toString("utf8");
+    const parsed = boundary
+      ? parseMultipart(raw, boundary.replace(/^"|"$/g, ""))
+      : { body: text ? JSON.parse(text) : undefined, files: [] };
     const captured: CapturedRequest = {
       method: req.method ?? "GET",
       path: decodeURIComponent(url.pathname),
       query: url.searchParams,
-      body: text ? JSON.parse(text) : undefined,
+      ...parsed,
     };
     this.requests.push(captured);
     const auth = req.headers.authorization;
@@ -168,6 +203,10 @@ export class FakeDiscord {
     if (/^\/interactions\/\d+\/[\w-]+\/callback$/.test(p)) return [204, undefined];
     const channel = /^\/channels\/(\d+)\/messages$/.exec(p);
     if (channel?.[1] && r.method === "POST") return [200, createMessage(channel[1], r.body)];
+    const edited = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(p);
+    if (edited?.[1] && edited[2] && r.method === "PATCH") {
+      return [200, { ...createMessage(edited[1], r.body), id: edited[2] }];
+    }
     if (/^\/webhooks\/\d+\/[\w-]+(\/messages\/@original)?$/.test(p)) {
       return [200, createMessage(GUILD.channels[0].id, r.body)];
     }

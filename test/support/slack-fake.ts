@@ -3,12 +3,17 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 
-/** One call the bot made: a Web API method (`chat.postMessage`) or a response_url post. */
+/**
+ * One call the bot made: a Web API method (`chat.postMessage`), a response_url post, or a file's
+ * bytes sent to the upload URL that files.getUploadURLExternal handed out.
+ */
 export interface Captured {
-  kind: "api" | "response";
-  /** API method, or the response_url's id. */
+  kind: "api" | "response" | "upload";
+  /** API method, the response_url's id, or the uploaded file's id. */
   name: string;
   body: Record<string, unknown>;
+  /** The request body as sent (uploads). */
+  raw?: Buffer;
 }
 
 // A response_url refuses bad blocks with HTTP 400 and a bare error word, not a JSON envelope.
@@ -33,23 +38,31 @@ class Faulted {
 
 const BOT = { user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "model-bot" };
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+const JSON_FIELDS = new Set(["blocks", "attachments", "files"]);
+
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+function parseBody(req: IncomingMessage, bytes: Buffer): Record<string, unknown> {
+  const raw = bytes.toString("utf8");
   if ((req.headers["content-type"] ?? "").includes("application/json"))
     return JSON.parse(raw || "{}");
-  // The Web API client sends forms whose object fields (blocks) are JSON strings.
+  // The Web API client sends forms whose object fields (blocks, files) are JSON strings.
   const body: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    body[k] = k === "blocks" || k === "attachments" ? JSON.parse(v) : v;
+    body[k] = JSON_FIELDS.has(k) ? JSON.parse(v) : v;
   }
   return body;
 }
 
 /**
  * A small stand-in for Slack on loopback: the Web API under /api/ (auth.test,
- * apps.connections.open, chat.*), response_urls under /response/{id}, and a Socket Mode
+ * apps.connections.open, chat.*, conversations.open, and the files.getUploadURLExternal →
+ * upload → files.completeUploadExternal steps of files.uploadV2, with uploads received under
+ * /upload/{file id}), response_urls under /response/{id}, and a Socket Mode
  * WebSocket under /socket that greets with `hello` and records the acks it receives.
  */
 export class FakeSlack {
@@ -68,6 +81,7 @@ export class FakeSlack {
   readonly faults: Fault[] = [];
   /** Requests answered with a fault, by path. */
   readonly faulted: string[] = [];
+  private fileCount = 0;
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -116,7 +130,12 @@ export class FakeSlack {
 
   private async route(req: IncomingMessage): Promise<unknown> {
     const path = new URL(req.url ?? "/", this.url).pathname;
-    const body = await readBody(req);
+    const raw = await readRaw(req);
+    if (path.startsWith("/upload/")) {
+      this.record({ kind: "upload", name: path.slice("/upload/".length), body: {}, raw });
+      return { ok: true };
+    }
+    const body = parseBody(req, raw);
     const fault = this.faults.find(
       (f) => f.remaining > 0 && f.path.test(path) && (f.when?.(body) ?? true),
     );
@@ -141,6 +160,16 @@ export class FakeSlack {
     }
     if (this.refuseBlocks && hasBlocks) return { ok: false, error: "invalid_blocks" };
     this.record({ kind: "api", name: method, body });
+    if (method === "files.getUploadURLExternal") {
+      const id = `F${String(++this.fileCount).padStart(4, "0")}`;
+      return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+    }
+    if (method === "files.completeUploadExternal") {
+      return { ok: true, files: body.files };
+    }
+    if (method === "conversations.open") {
+      return { ok: true, channel: { id: `D${String(body.users ?? "")}` } };
+    }
     return {
       ok: true,
       channel: body.channel,

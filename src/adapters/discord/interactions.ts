@@ -7,11 +7,12 @@ import {
 } from "discord.js";
 import type { BotReply } from "../../app/bot.ts";
 import { suggestChoices } from "./autocomplete.ts";
+import { attachChart } from "./chart.ts";
 import { NO_PINGS } from "./client.ts";
 import { COMMAND_NAMES, type CommandName } from "./commands.ts";
 import { askBot, type DiscordContext, renderReply } from "./context.ts";
 import { type CommandOptions, isPrivate, questionFromCommand } from "./question.ts";
-import { renderNotice } from "./render.ts";
+import { type DiscordMessage, renderNotice } from "./render.ts";
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -92,17 +93,26 @@ async function answerQuestion(
   clearTimeout(timer);
   const flagsFor = (reply: BotReply) =>
     ephemeral || reply.kind !== "answer" ? MessageFlags.Ephemeral : undefined;
+  // The chart follows in an edit of the reply, once the text answer is out.
+  const addChart = (reply: BotReply, sent: DiscordMessage) =>
+    reply.kind === "answer"
+      ? attachChart(ctx, reply.answer, sent, (b) => interaction.editReply(b))
+      : undefined;
   if (first !== "late") {
     const flags = flagsFor(first);
-    const body = { ...renderReply(ctx, first), allowedMentions: NO_PINGS };
+    const rendered = renderReply(ctx, first);
+    const body = { ...rendered, allowedMentions: NO_PINGS };
     await interaction.reply(flags === undefined ? body : { ...body, flags });
+    await addChart(first, rendered);
     return;
   }
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await pending;
-  const body = { ...renderReply(ctx, reply), allowedMentions: NO_PINGS };
+  const rendered = renderReply(ctx, reply);
+  const body = { ...rendered, allowedMentions: NO_PINGS };
   if (ephemeral || reply.kind === "answer") {
     await interaction.editReply(body);
+    await addChart(reply, rendered);
     return;
   }
   // A refusal stays private even after a public "thinking…": drop that, answer privately.

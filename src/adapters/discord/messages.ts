@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import { attachChart } from "./chart.ts";
 import { NO_PINGS } from "./client.ts";
 import { askBot, type DiscordContext, renderReply } from "./context.ts";
 
@@ -20,7 +21,12 @@ export async function handleMessage(ctx: DiscordContext, message: Message) {
   if (question === null) return;
   try {
     const reply = await askBot(ctx, message.author.id, message.channelId, question);
-    await message.reply({ ...renderReply(ctx, reply), allowedMentions: NO_PINGS });
+    const rendered = renderReply(ctx, reply);
+    const sent = await message.reply({ ...rendered, allowedMentions: NO_PINGS });
+    // The chart follows in an edit of the reply, once the text answer is out.
+    if (reply.kind === "answer") {
+      await attachChart(ctx, reply.answer, rendered, (b) => sent.edit(b));
+    }
   } catch (err) {
     ctx.log.warn({ err, message: message.id }, "could not answer a Discord message");
   }

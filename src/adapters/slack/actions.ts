@@ -2,6 +2,8 @@
 export const ACTION = {
   share: "model_share",
   pick: "model_pick",
+  /** "Show chart" on a private answer: sends its chart to the asker's DM. */
+  chart: "model_chart",
   /** Follow-up buttons carry an index suffix: action ids must be unique within a message. */
   followUp: "model_followup",
 } as const;

@@ -22,6 +22,7 @@ export function registerCommand(app: App, deps: AdapterDeps): void {
       const reply = await askBot(deps, asker, question, {
         share: question,
         picker: question === "",
+        chartQuestion: question,
       });
       await sendMessage(deps, reply.message, (m) => respond({ response_type: "ephemeral", ...m }));
     };

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
 import { askBot, track } from "./ask.ts";
+import { uploadChart } from "./chart.ts";
 import { NO_UNFURL, sendMessage } from "./send.ts";
 import { decodeSlackText, stripBotMention } from "./text.ts";
 
@@ -25,6 +26,8 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
           ? client.chat.postMessage({ ...where, ...m, ...NO_UNFURL })
           : client.chat.postEphemeral({ ...where, user, ...m }),
       );
+      // The picture follows the text in the same thread, never ahead of it.
+      if (reply.kind === "answer") await uploadChart(deps, client, reply.answer, where);
     };
     await track(deps, work());
   });
@@ -45,6 +48,7 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
       await sendMessage(deps, reply.message, (m) =>
         client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
       );
+      if (reply.kind === "answer") await uploadChart(deps, client, reply.answer, where);
     };
     await track(deps, work());
   });

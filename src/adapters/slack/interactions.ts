@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction, ExternalSelectAction, RespondFn } 
 import type { AdapterDeps } from "../../app/adapter.ts";
 import { ACTION, FOLLOW_UP_PATTERN } from "./actions.ts";
 import { askBot, type SlackReply, track } from "./ask.ts";
+import { uploadChart } from "./chart.ts";
 import { LIMITS } from "./limits.ts";
 import { renderOptions } from "./render.ts";
 import { NO_UNFURL, sendMessage } from "./send.ts";
@@ -30,26 +31,59 @@ function respondPrivately(
   );
 }
 
+interface ActionArgs {
+  body: BlockAction;
+  respond: RespondFn;
+  client: App["client"];
+}
+
 /** "Share in channel": re-ask the stored question, post it for everyone, drop the private copy. */
-async function share(deps: AdapterDeps, body: BlockAction, respond: RespondFn, question: string) {
+async function share(deps: AdapterDeps, { body, respond, client }: ActionArgs, question: string) {
   const reply = await askBot(deps, askerOf(body), question, { shared: true });
   if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
   await sendMessage(deps, reply.message, (m) =>
     respond({ response_type: "in_channel", replace_original: false, ...m }),
   );
   await respond({ delete_original: true });
+  const channel = body.channel?.id;
+  if (channel) await uploadChart(deps, client, reply.answer, { channel });
+}
+
+const CHART_SENT = "I sent you the chart in a direct message.";
+const CHART_FAILED = "Sorry, I couldn't send that chart; the answer above stands.";
+
+/**
+ * "Show chart" on a private answer: an ephemeral message cannot carry a file, so the chart goes
+ * to the asker's DM with the bot (conversations.open), and a private note says where it went.
+ */
+async function showChart(
+  deps: AdapterDeps,
+  { body, respond, client }: ActionArgs,
+  question: string,
+) {
+  const reply = await askBot(deps, askerOf(body), question);
+  if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
+  let sent = false;
+  try {
+    const dm = await client.conversations.open({ users: body.user.id });
+    const channel = dm.channel?.id;
+    if (channel) sent = await uploadChart(deps, client, reply.answer, { channel });
+  } catch (err) {
+    deps.log.warn({ err }, "slack: could not open a DM for a chart");
+  }
+  await respond({
+    response_type: "ephemeral",
+    replace_original: false,
+    text: sent ? CHART_SENT : CHART_FAILED,
+  });
 }
 
 /** A follow-up re-asks its query: in place of a private answer, or in the thread of a public one. */
-async function followUp(
-  deps: AdapterDeps,
-  args: { body: BlockAction; respond: RespondFn; client: App["client"] },
-  query: string,
-) {
+async function followUp(deps: AdapterDeps, args: ActionArgs, query: string) {
   const { body, respond, client } = args;
   const channel = body.channel?.id;
   if (body.container?.is_ephemeral === true || channel === undefined) {
-    const reply = await askBot(deps, askerOf(body), query, { share: query });
+    const reply = await askBot(deps, askerOf(body), query, { share: query, chartQuestion: query });
     return respondPrivately(deps, respond, reply, true);
   }
   const reply = await askBot(deps, askerOf(body), query);
@@ -59,14 +93,26 @@ async function followUp(
   await sendMessage(deps, reply.message, (m) =>
     client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
   );
+  await uploadChart(deps, client, reply.answer, where);
 }
 
 /** Buttons (share, follow-ups) and the model picker, with its options fed by the engine. */
 export function registerInteractions(app: App, deps: AdapterDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action, respond }) => {
-    await ack();
-    await track(deps, share(deps, body, respond, action.value ?? ""));
-  });
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.share,
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      await track(deps, share(deps, { body, respond, client }, action.value ?? ""));
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.chart,
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      await track(deps, showChart(deps, { body, respond, client }, action.value ?? ""));
+    },
+  );
 
   app.action<BlockAction<ButtonAction>>(
     FOLLOW_UP_PATTERN,
@@ -83,7 +129,10 @@ export function registerInteractions(app: App, deps: AdapterDeps): void {
       const picked = action.selected_option?.value;
       if (!picked) return;
       const work = async () => {
-        const reply = await askBot(deps, askerOf(body), picked, { share: picked });
+        const reply = await askBot(deps, askerOf(body), picked, {
+          share: picked,
+          chartQuestion: picked,
+        });
         await respondPrivately(deps, respond, reply);
       };
       await track(deps, work());

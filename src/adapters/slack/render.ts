@@ -20,6 +20,11 @@ export interface RenderOptions {
   picker?: boolean;
   /** Mark the message as shared from a private answer. */
   shared?: boolean;
+  /**
+   * The question, for a "Show chart" button on a private answer that has a chart: ephemeral
+   * messages cannot carry files, so the button sends the chart to the asker by DM.
+   */
+  chartQuestion?: string;
 }
 
 // A summary is one line by contract; the cap keeps it from crowding out the answer itself.
@@ -66,7 +71,7 @@ function renderFollowUps(answer: Answer): Block | undefined {
   return buttons.length > 0 ? { type: "actions", elements: buttons } : undefined;
 }
 
-function renderControls(options: RenderOptions): Block | undefined {
+function renderControls(answer: Answer, options: RenderOptions): Block | undefined {
   const elements: (types.Button | types.ExternalSelect)[] = [];
   if (options.picker) {
     elements.push({
@@ -85,6 +90,15 @@ function renderControls(options: RenderOptions): Block | undefined {
       text: plain("Share in channel", LIMITS.buttonText),
       value: options.share,
       style: "primary",
+    });
+  }
+  const chartQuestion = options.chartQuestion;
+  if (answer.chart && chartQuestion?.trim() && chartQuestion.length <= LIMITS.actionValue) {
+    elements.push({
+      type: "button",
+      action_id: ACTION.chart,
+      text: plain("Show chart", LIMITS.buttonText),
+      value: chartQuestion,
     });
   }
   return elements.length > 0 ? { type: "actions", elements } : undefined;
@@ -133,7 +147,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const tail = [
     renderContext(answer, options.shared ?? false),
     renderFollowUps(answer),
-    renderControls(options),
+    renderControls(answer, options),
   ].filter((b): b is Block => b !== undefined);
   const fixed = [...head, ...tail];
   const body = renderBody(

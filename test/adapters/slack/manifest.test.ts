@@ -16,7 +16,9 @@ describe("slack/manifest.json", () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      "files:write",
       "im:history",
+      "im:write",
     ]);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
       "app_mention",
