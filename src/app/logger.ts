@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
-import { REDACT_PATHS, REDACTED, scrubSecrets } from "./redact.ts";
+import { REDACT_PATHS, REDACTED, safeError, scrubSecrets, scrubUrlSecrets } from "./redact.ts";
 
 export interface LoggerOptions {
   level: string;
@@ -10,9 +10,10 @@ export interface LoggerOptions {
 }
 
 /**
- * The process logger: JSON lines with pino. Two guards keep secrets out: known key paths are
- * blanked (`redact`), and every finished line is scrubbed of the secret values themselves, so a
- * token inside an error message or a URL is caught too.
+ * The process logger: JSON lines with pino. Three guards keep secrets out: known key paths are
+ * blanked (`redact`), errors are logged by their type, code, status, message and stack only
+ * (`safeError`: never the request a library hangs on them), and every finished line is scrubbed
+ * of the secret values themselves and of interaction tokens and response URLs.
  */
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = [...options.secrets];
@@ -21,8 +22,15 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       base: { pid: process.pid },
       redact: { paths: REDACT_PATHS, censor: REDACTED },
+      serializers: {
+        err: safeError,
+        error: (e: unknown) => (typeof e === "string" ? e : safeError(e)),
+      },
       hooks: {
-        streamWrite: (line) => (secrets.length > 0 ? scrubSecrets(line, secrets) : line),
+        streamWrite: (line) => {
+          const cut = scrubUrlSecrets(line);
+          return secrets.length > 0 ? scrubSecrets(cut, secrets) : cut;
+        },
       },
     },
     // Synchronous writes: a chat bot logs little, and no line is lost when the process exits.

@@ -2,7 +2,7 @@ import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { BOT_USER, createMessage, GUILD } from "./discord-payloads.ts";
+import { BOT_USER, createMessage, DM_CHANNEL_ID, GUILD, USER } from "./discord-payloads.ts";
 
 /** One REST call the client made, with its JSON body (a multipart's payload_json) and files. */
 export interface CapturedRequest {
@@ -60,6 +60,10 @@ export class FakeDiscord {
   restStatus: number | undefined;
   /** When set, `GET /gateway/bot` sends the client here (e.g. a closed port). */
   gatewayUrl: string | undefined;
+  /** Paths (after /api/v10) answered with a status instead, e.g. a failing interaction callback. */
+  readonly failPaths: Array<{ path: RegExp; status: number }> = [];
+  /** The asker has closed their DMs: opening one is refused (Discord's 50007). */
+  dmsClosed = false;
   /** How long the gateway waits after IDENTIFY before READY. */
   readyDelayMs = 0;
   /** IDENTIFY payloads received, one per shard session. */
@@ -199,7 +203,14 @@ export class FakeDiscord {
       return [200, { url, shards: this.recommendedShards, session_start_limit }];
     }
     if (p === "/gateway") return [200, { url: `ws://127.0.0.1:${this.port}` }];
+    const failing = this.failPaths.find((f) => f.path.test(p));
+    if (failing) return [failing.status, { message: "Failed in the fake Discord", code: 0 }];
     if (p === "/users/@me") return [200, BOT_USER];
+    if (p === "/users/@me/channels" && r.method === "POST") {
+      if (this.dmsClosed)
+        return [403, { message: "Cannot send messages to this user", code: 50007 }];
+      return [200, { id: DM_CHANNEL_ID, type: 1, recipients: [USER], last_message_id: null }];
+    }
     if (/^\/interactions\/\d+\/[\w-]+\/callback$/.test(p)) return [204, undefined];
     const channel = /^\/channels\/(\d+)\/messages$/.exec(p);
     if (channel?.[1] && r.method === "POST") return [200, createMessage(channel[1], r.body)];

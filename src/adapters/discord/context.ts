@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Bot, BotReply } from "../../app/bot.ts";
+import type { PlatformMonitor } from "../../app/health.ts";
 import type { FollowUpCodec } from "./follow-ups.ts";
 import { type DiscordMessage, renderAnswer, renderNotice } from "./render.ts";
 
@@ -10,6 +11,8 @@ export interface DiscordContext {
   codec: FollowUpCodec;
   /** How long to wait for an answer before deferring the reply (Discord allows 3 s). */
   deferAfterMs: number;
+  /** Told whether each reply got through (AdapterDeps.monitor), for /healthz. */
+  monitor?: PlatformMonitor;
   /** Lets shutdown wait for replies being sent (AdapterDeps.track); identity when absent. */
   track: <T>(work: Promise<T>) => Promise<T>;
 }

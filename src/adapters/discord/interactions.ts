@@ -25,7 +25,10 @@ export async function handleInteraction(ctx: DiscordContext, interaction: Intera
     if (interaction.isAutocomplete()) await answerAutocomplete(ctx, interaction);
     else if (interaction.isChatInputCommand()) await answerCommand(ctx, interaction);
     else if (interaction.isButton()) await answerButton(ctx, interaction);
+    else return;
+    ctx.monitor?.delivery(true);
   } catch (err) {
+    ctx.monitor?.delivery(false);
     ctx.log.warn({ err, interaction: interaction.id }, "could not answer a Discord interaction");
   }
 }
@@ -58,7 +61,7 @@ async function answerCommand(ctx: DiscordContext, interaction: ChatInputCommandI
 }
 
 async function answerButton(ctx: DiscordContext, interaction: ButtonInteraction) {
-  const pressed = ctx.codec.decode(interaction.customId);
+  const pressed = await ctx.codec.decode(interaction.customId);
   if (pressed === null) return;
   // Keep the visibility of the message the button sits on.
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);

@@ -13,7 +13,12 @@ export function questionFromMessage(content: string, botId: string, inDm: boolea
   return content.replace(mention, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Answers an @mention or a DM as a reply to it; never to other bots (no loops between bots). */
+/**
+ * Answers an @mention or a DM as a reply to it; never to other bots (no loops between bots). A
+ * refusal (rate limit, error) to a mention in a server goes to the asker by DM: a message reply
+ * cannot be ephemeral, and "slow down" is nobody else's business. If their DMs are closed, the
+ * notice is dropped rather than posted in the channel.
+ */
 export async function handleMessage(ctx: DiscordContext, message: Message) {
   if (message.author.bot || message.system) return;
   const me = message.client.user.id;
@@ -22,12 +27,21 @@ export async function handleMessage(ctx: DiscordContext, message: Message) {
   try {
     const reply = await askBot(ctx, message.author.id, message.channelId, question);
     const rendered = renderReply(ctx, reply);
-    const sent = await message.reply({ ...rendered, allowedMentions: NO_PINGS });
-    // The chart follows in an edit of the reply, once the text answer is out.
+    const body = { ...rendered, allowedMentions: NO_PINGS };
     if (reply.kind === "answer") {
+      const sent = await message.reply(body);
+      // The chart follows in an edit of the reply, once the text answer is out.
       await attachChart(ctx, reply.answer, rendered, (b) => sent.edit(b));
+    } else if (!message.inGuild()) {
+      await message.reply(body);
+    } else {
+      await message.author.send(body).catch((err: unknown) => {
+        ctx.log.debug({ err, message: message.id }, "discord: could not DM a notice; dropped");
+      });
     }
+    ctx.monitor?.delivery(true);
   } catch (err) {
+    ctx.monitor?.delivery(false);
     ctx.log.warn({ err, message: message.id }, "could not answer a Discord message");
   }
 }

@@ -41,7 +41,10 @@ export async function startDiscord(
   const ctx: DiscordContext = {
     bot: deps.bot,
     log,
-    codec: new FollowUpCodec(),
+    codec: new FollowUpCodec(10_000, deps.state?.payloads, (err) =>
+      log.warn({ err }, "discord: could not share a follow-up"),
+    ),
+    ...(deps.monitor === undefined ? {} : { monitor: deps.monitor }),
     deferAfterMs: options.deferAfterMs ?? 2000,
     track: deps.track ?? ((work) => work),
   };

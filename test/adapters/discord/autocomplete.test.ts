@@ -49,29 +49,45 @@ describe("suggestChoices", () => {
 });
 
 describe("FollowUpCodec", () => {
-  it("round-trips short questions inside the custom_id", () => {
+  it("round-trips short questions inside the custom_id", async () => {
     const codec = new FollowUpCodec();
     const id = codec.encode("gpt-5.1-codex-mini context", 3);
     expect(id).toBe("ask:3:gpt-5.1-codex-mini context");
-    expect(new FollowUpCodec().decode(id)).toEqual({
+    expect(await new FollowUpCodec().decode(id)).toEqual({
       kind: "query",
       query: "gpt-5.1-codex-mini context",
     });
   });
 
-  it("remembers long questions, and says expired when the memory is gone", () => {
+  it("remembers long questions, and says expired when the memory is gone", async () => {
     const codec = new FollowUpCodec(2);
     const long = `compare ${"a-very-long-model-name ".repeat(6)}`;
     const id = codec.encode(long, 0);
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(codec.decode(id)).toEqual({ kind: "query", query: long });
-    expect(new FollowUpCodec().decode(id)).toEqual({ kind: "expired" });
+    expect(await codec.decode(id)).toEqual({ kind: "query", query: long });
+    expect(await new FollowUpCodec().decode(id)).toEqual({ kind: "expired" });
     codec.encode(`${long}b`, 1);
     codec.encode(`${long}c`, 2);
-    expect(codec.decode(id)).toEqual({ kind: "expired" });
+    expect(await codec.decode(id)).toEqual({ kind: "expired" });
   });
 
-  it.each(["", "share", "ask:", "ask:x:y", "ask#"])("does not claim the custom_id %j", (id) => {
-    expect(new FollowUpCodec().decode(id)).toBeNull();
+  it("finds a long question another process remembered in the shared state", async () => {
+    const shared = new Map<string, string>();
+    const store = {
+      put: async (k: string, v: string) => void shared.set(k, v),
+      get: async (k: string) => shared.get(k),
+      delete: async (k: string) => void shared.delete(k),
+    };
+    const long = `compare ${"a-very-long-model-name ".repeat(6)}`;
+    const id = new FollowUpCodec(10, store).encode(long, 0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await new FollowUpCodec(10, store).decode(id)).toEqual({ kind: "query", query: long });
   });
+
+  it.each(["", "share", "ask:", "ask:x:y", "ask#"])(
+    "does not claim the custom_id %j",
+    async (id) => {
+      expect(await new FollowUpCodec().decode(id)).toBeNull();
+    },
+  );
 });

@@ -4,7 +4,13 @@ import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import { createEngine } from "../../../src/core/engine/create.ts";
 import { startTestDiscord } from "../../support/discord-harness.ts";
 import { collectTexts, findLiveMarkup } from "../../support/discord-limits.ts";
-import { APP_ID, commandInteraction, messageCreate } from "../../support/discord-payloads.ts";
+import {
+  APP_ID,
+  CHANNEL_ID,
+  commandInteraction,
+  DM_CHANNEL_ID,
+  messageCreate,
+} from "../../support/discord-payloads.ts";
 
 // The adapter's side of BotReply: refusals and errors, slow answers, a throwing bot.
 
@@ -43,15 +49,34 @@ describe.each<[string, BotReply]>([
     expect(collectTexts(body.data).flatMap(findLiveMarkup)).toEqual([]);
   });
 
-  it("answers a mention in plain text, inert", async () => {
+  it("answers a mention in a server by DM, inert, never in the channel", async () => {
     const fake = await start(botReplying(async () => reply));
     const m = messageCreate(`<@${APP_ID}> hi`, "guild");
     fake.dispatch("MESSAGE_CREATE", m);
     const r = await fake.waitFor((c) => c.path.endsWith("/messages") && c.method === "POST");
+    expect(r.path).toBe(`/api/v10/channels/${DM_CHANNEL_ID}/messages`);
     const body = r.body as { content?: string; allowed_mentions?: unknown };
     expect(body.content).toContain("Slow down");
     expect(collectTexts(body).flatMap(findLiveMarkup)).toEqual([]);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(fake.requests.filter((c) => c.path.includes(CHANNEL_ID))).toEqual([]);
+  });
+
+  it("drops the notice when the asker's DMs are closed, rather than post it publicly", async () => {
+    const fake = await start(botReplying(async () => reply));
+    fake.dmsClosed = true;
+    fake.dispatch("MESSAGE_CREATE", messageCreate(`<@${APP_ID}> hi`, "guild"));
+    await fake.waitFor((c) => c.path === "/api/v10/users/@me/channels");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.requests.filter((c) => c.path.endsWith("/messages"))).toEqual([]);
+  });
+
+  it("answers a DM in the DM", async () => {
+    const fake = await start(botReplying(async () => reply));
+    fake.dispatch("MESSAGE_CREATE", messageCreate("hi", "dm"));
+    const r = await fake.waitFor((c) => c.path.endsWith("/messages") && c.method === "POST");
+    expect(r.path).toBe(`/api/v10/channels/${DM_CHANNEL_ID}/messages`);
+    expect((r.body as { content?: string }).content).toContain("Slow down");
   });
 });
 

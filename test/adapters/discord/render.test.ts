@@ -99,11 +99,13 @@ describe("renderAnswer", () => {
     ).toEqual(["Model A", "Model B"]);
   });
 
-  it("encodes each follow-up so a press asks its question, even past 100 characters", () => {
+  it("encodes each follow-up so a press asks its question, even past 100 characters", async () => {
     for (const name of ["not_found", "ambiguous", "huge"]) {
       const answer = ANSWERS[name];
       const buttons = render(name).components.flatMap((r) => r.components);
-      const asked = buttons.map((b) => ("custom_id" in b ? codec.decode(b.custom_id) : null));
+      const asked = await Promise.all(
+        buttons.map((b) => ("custom_id" in b ? codec.decode(b.custom_id) : null)),
+      );
       expect(asked).toEqual(
         answer?.followUps.slice(0, 25).map((f) => ({ kind: "query", query: f.query })),
       );
