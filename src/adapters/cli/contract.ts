@@ -1,3 +1,4 @@
+import type { AnswerData } from "../../core/answer/data.ts";
 import type { Answer } from "../../core/answer/types.ts";
 import { renderText } from "../../core/render/text.ts";
 
@@ -12,6 +13,8 @@ export interface AskJson {
   text: string;
   /** The kind of the answer's chart ("bar", "scatter", ...), or null when it has none. */
   chart: string | null;
+  /** The answer's values (table rows, facts with unit, source and date, provider listings). */
+  data: AnswerData | null;
 }
 
 export function toAskJson(answer: Answer): AskJson {
@@ -24,5 +27,6 @@ export function toAskJson(answer: Answer): AskJson {
     suggestions: answer.suggestions,
     text: renderText(answer),
     chart: answer.chart?.kind ?? null,
+    data: answer.data ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Chart } from "../chart/types.ts";
+import type { AnswerData } from "./data.ts";
 
 /**
  * Platform-neutral answers. The engine returns one `Answer` per question; each adapter renders it
@@ -112,4 +113,6 @@ export interface Answer {
   citations: Citation[];
   /** A picture of the answer (a board, a compare, price against score, a history), if it has one. */
   chart?: Chart;
+  /** The values behind the text, for scripts (see data.ts); absent where there are none. */
+  data?: AnswerData;
 }

@@ -1,19 +1,20 @@
-import type { Answer } from "../answer/types.ts";
+import type { Answer, FieldKey } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import type { ModelRecord } from "../schema/record.ts";
 import { answerTransparency } from "../transparency/index.ts";
+import { quoteUserText } from "./answers/base.ts";
 import { answerAllBenchmarks, answerBenchmark } from "./answers/benchmark.ts";
 import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
 import { answerHistory } from "./answers/history.ts";
 import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
-import { answerField, answerOverview } from "./answers/model.ts";
+import { answerField, answerFields, answerOverview } from "./answers/model.ts";
 import type { ModelFacts } from "./answers/select.ts";
 import { answerValue } from "./answers/value.ts";
 import { type Filters, hasConstraints, type SortKey } from "./filters.ts";
 import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
 import { compactKey } from "./normalize.ts";
-import { type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
+import { type FieldPhrase, type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import type { Resolution, Resolver } from "./resolve.ts";
 import { SEPARATORS } from "./words.ts";
@@ -45,51 +46,125 @@ export function buildOrgIndex(catalog: Catalog): Map<string, string> {
   return out;
 }
 
+/** What a question says, read and resolved, before an answer is chosen. */
+export interface Analysis {
+  question: string;
+  q: ParsedQuestion;
+  /** The models the question names, in its order, each once. */
+  models: ModelRecord[];
+  /** Mentions that name no model (words no name has, beside a real question, left out). */
+  unresolved: Exclude<Resolution, { kind: "model" }>[];
+  benchmark?: string;
+  /** Every topic asked, in the question's order ("price and context window": both). */
+  fields: FieldKey[];
+  filters: Filters;
+  /** Organizations the question limits a list to. */
+  orgs: string[];
+}
+
+/** Where a list answer starts and how long it is, when a conversation continues one. */
+export interface Page {
+  offset?: number;
+  count?: number;
+}
+
 /** One question in, one answer out: parse, resolve the models, pick the intent, answer. */
 export function routeQuestion(ctx: RouteContext, question: string): Answer {
+  return decide(ctx, analyze(ctx, question));
+}
+
+/** Reads a question: its models, topics, benchmark and constraints. */
+export function analyze(ctx: RouteContext, question: string): Analysis {
   const q = parseQuestion(question, ctx.phrases, (text) => ctx.index.exact(text).length > 0);
-  if (q.tokens.length === 0) {
-    return answerHelp(
-      question,
-      question.trim() === "" ? undefined : "I couldn't find a question in that message.",
-    );
-  }
   const all = ctx.resolver.resolveAll(q);
   const listing =
     q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
   const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing, q.filters.spans);
-  dropAbsorbedField(q, resolutions);
+  const free = dropAbsorbedField(q, resolutions);
   const models = dedupe(
     keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
       r.kind === "model" && !(isOwnThing(q, r) && isLooseWord(ctx, r)) ? [r.record] : [],
     ),
   );
+  const benchmark = pickBenchmark(ctx, q, models);
   const hasOtherContent =
     models.length > 0 || q.benchmarks.length > 0 || listing || orgs.length > 0;
-  const unresolved = resolutions.find(
+  const unresolved = resolutions.filter(
     (r): r is Exclude<Resolution, { kind: "model" }> =>
-      r.kind !== "model" && !(hasOtherContent && (isNoise(ctx, r) || isOwnThing(q, r))),
+      r.kind !== "model" &&
+      !(hasOtherContent && ((isNoise(ctx, r) && !isVersus(q, r)) || isOwnThing(q, r))),
   );
-  const benchmark = pickBenchmark(ctx, q, models);
   const filters: Filters = {
     ...q.filters.filters,
     ...(orgs.length > 0 ? { orgs } : {}),
     ...(nameHas.length > 0 ? { nameHas } : {}),
   };
-  const count = Math.min(MAX_COUNT, Math.max(1, q.filters.count ?? DEFAULT_COUNT));
-  const topic = benchmark ?? q.field ?? (q.cues.transparency ? "transparency" : "");
+  return {
+    question,
+    q,
+    models,
+    unresolved,
+    ...(benchmark ? { benchmark } : {}),
+    fields: askedFields(q, free),
+    filters,
+    orgs,
+  };
+}
+
+/** Picks the intent of an analysed question and answers it. */
+export function decide(ctx: RouteContext, a: Analysis, page: Page = {}): Answer {
+  const notes: string[] = [];
+  const answer = decideWithNotes(ctx, a, page, notes);
+  return withData(notes.length > 0 ? withNotes(answer, notes) : answer);
+}
+
+function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: string[]): Answer {
+  const { question, q, models, benchmark, filters, orgs } = a;
+  if (q.tokens.length === 0 && models.length === 0) {
+    return answerHelp(
+      question,
+      question.trim() === "" ? undefined : "I couldn't find a question in that message.",
+    );
+  }
+  const unresolved = a.unresolved[0];
+  const ambiguous = a.unresolved.find((r) => r.kind === "ambiguous");
+  const asked = page.count ?? q.filters.count ?? DEFAULT_COUNT;
+  const count = Math.min(MAX_COUNT, Math.max(1, asked));
+  if (asked > MAX_COUNT) {
+    notes.push(`Showing ${MAX_COUNT}, the most one message holds; say "more" for the rest.`);
+  }
+  const offset = page.offset ?? 0;
+  const field = a.fields.length > 0 ? (q.field ?? a.fields[0]) : q.field;
+  const topic = benchmark ?? field ?? (q.cues.transparency ? "transparency" : "");
+  const compared = (list: ModelRecord[]) => {
+    if (list.length > MAX_COMPARE) {
+      const left = list.slice(MAX_COMPARE).map((m) => m.name);
+      notes.push(
+        `Comparing the first ${MAX_COMPARE} of ${list.length}: one table holds ${MAX_COMPARE}; ask again for ${left.join(", ")}.`,
+      );
+    }
+    return list.slice(0, MAX_COMPARE);
+  };
+  // A name that fits nothing, beside models that were found: answered without it, and said so.
+  const noteUnknown = () => {
+    for (const r of a.unresolved) if (isNameShaped(r)) notes.push(unresolvedNote(r, models));
+  };
 
   if (q.cues.help && models.length === 0 && !benchmark && !hasConstraints(filters))
     return answerHelp(question);
 
   if (q.cues.transparency) {
     if (unresolved && models.length < 2 && !(models.length === 0 && isRankingQuestion(q))) {
-      return answerUnresolved(question, unresolved, "transparency");
+      if (models.length === 0 || ambiguous)
+        return answerUnresolved(question, unresolved, "transparency");
+      noteUnknown();
     }
     if (models.length >= 2) {
+      if (ambiguous) return answerUnresolved(question, ambiguous, "transparency");
+      noteUnknown();
       return answerTransparency(
         ctx.catalog,
-        { kind: "compare", models: models.slice(0, MAX_COMPARE) },
+        { kind: "compare", models: compared(models) },
         question,
       );
     }
@@ -126,21 +201,25 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   }
 
   if (models.length >= 2) {
-    if (unresolved) return answerUnresolved(question, unresolved, topic);
+    if (ambiguous) return answerUnresolved(question, ambiguous, topic);
+    noteUnknown();
     return answerCompare(
       ctx.catalog,
       ctx.boards,
       question,
-      models.slice(0, MAX_COMPARE),
-      q.field,
+      compared(models),
+      field,
       benchmark,
+      a.fields.length > 1 ? a.fields : field ? [field] : [],
     );
   }
   const [model] = models;
   if (model) {
+    noteUnknown();
     if (benchmark)
       return answerBenchmark(ctx.catalog, ctx.boards, question, model, benchmark, q.release);
-    if (q.field) return answerField(ctx.catalog, question, model, q.field, q.provider);
+    if (a.fields.length > 1) return answerFields(ctx.catalog, question, model, a.fields, field);
+    if (field) return answerField(ctx.catalog, question, model, field, q.provider);
     // "is X on bedrock": the listing there (its id, price and limits), or where else it is.
     if (q.provider) return answerField(ctx.catalog, question, model, "providers", q.provider);
     if (q.cues.benchmarks || q.cues.top)
@@ -158,10 +237,11 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
       count,
       filters,
       q.release,
+      offset,
     );
   }
   if (hasConstraints(filters) || filters.sort)
-    return answerFilter(ctx.catalog, ctx.facts, ctx.orders, question, filters, count);
+    return answerFilter(ctx.catalog, ctx.facts, ctx.orders, question, filters, count, offset);
   if (unresolved) return answerUnresolved(question, unresolved, topic);
   return answerHelp(
     question,
@@ -169,16 +249,105 @@ export function routeQuestion(ctx: RouteContext, question: string): Answer {
   );
 }
 
-/** "llama 3.2 90b vision": "vision" went into the model's name, so it is not the topic. */
-function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): void {
+/** Units and amounts ("1m", "per m input") are no name left out; a word or a code is. */
+const UNIT_WORDS = new Set(["input", "output", "tokens", "token", "mtok", "million", "thousand"]);
+function isNameShaped(r: Resolution): boolean {
+  return r.mention.tokens.some((t) => /[a-z]{2}/.test(t.text) && !UNIT_WORDS.has(t.text));
+}
+
+/** "I don't know 'foobar', so this is GPT-4o alone; did you mean …?" */
+function unresolvedNote(r: Exclude<Resolution, { kind: "model" }>, models: ModelRecord[]): string {
+  const asked = quoteUserText(r.mention.text);
+  const names = models.map((m) => m.name);
+  const scope =
+    names.length === 1 ? `this is ${names[0]} alone` : `this is ${names.join(", ")} without it`;
+  if (r.kind === "ambiguous") {
+    const options = r.candidates.slice(0, 3).map((c) => c.name);
+    return `"${asked}" fits several models (${options.join(", ")}), so ${scope}; name the one you mean to add it.`;
+  }
+  const guesses = r
+    .suggestions()
+    .slice(0, 3)
+    .map((s) => s.name);
+  return `I don't know "${asked}", so ${scope}${guesses.length > 0 ? `; did you mean ${guesses.join(", ")}?` : "."}`;
+}
+
+/** The notes go first: what the answer left out is read before the answer. */
+function withNotes(answer: Answer, notes: string[]): Answer {
+  return {
+    ...answer,
+    summary: `${notes.join(" ")} ${answer.summary}`,
+    blocks: [...notes.map((text) => ({ kind: "text" as const, text })), ...answer.blocks],
+  };
+}
+
+/** Answers without values of their own (transparency, help) give their shown rows as data. */
+function withData(answer: Answer): Answer {
+  if (answer.data !== undefined) return answer;
+  const facts = answer.blocks.flatMap((b) => (b.kind === "facts" ? b.rows : []));
+  const table = answer.blocks.find((b) => b.kind === "table");
+  if (facts.length === 0 && table === undefined) return answer;
+  return {
+    ...answer,
+    data: {
+      table:
+        table?.kind === "table"
+          ? {
+              columns: table.columns.map((c, i) => c || `column${i + 1}`),
+              rows: table.rows.map((row) =>
+                Object.fromEntries(
+                  table.columns.map((c, i) => [c || `column${i + 1}`, row[i] ?? null]),
+                ),
+              ),
+            }
+          : {
+              columns: ["label", "value", "source", "asOf"],
+              rows: facts.map((f) => ({
+                label: f.label,
+                value: f.value,
+                source: f.citation?.source ?? null,
+                asOf: f.citation?.asOf ?? null,
+              })),
+            },
+    },
+  };
+}
+
+/**
+ * The topics a question asks, in its order. Topics count apart only when "and", "or" or a comma
+ * stands between them ("price and context window", "context and who makes it"); phrases with
+ * none between ("cost per million output tokens") read as one topic, the one the parser picked.
+ */
+function askedFields(q: ParsedQuestion, free: FieldPhrase[]): FieldKey[] {
+  if (q.field === undefined) return [];
+  const sorted = [...free].sort((x, y) => x.start - y.start || y.length - x.length);
+  const groups: FieldPhrase[][] = [];
+  let end = -1;
+  for (const f of sorted) {
+    const current = groups.at(-1);
+    const between = q.tokens.slice(Math.max(end, 0), f.start);
+    if (current === undefined || between.some((t) => SEPARATORS.has(t.text))) groups.push([f]);
+    else current.push(f);
+    end = Math.max(end, f.start + f.length);
+  }
+  const fields = [...new Set(groups.flatMap((g) => pickField(g) ?? []))];
+  return fields.includes(q.field) ? fields : [q.field];
+}
+
+/**
+ * "llama 3.2 90b vision": "vision" went into the model's name, so it is not the topic. Returns
+ * the field phrases no name took.
+ */
+function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): FieldPhrase[] {
   const taken = new Set(resolutions.flatMap((r) => r.mention.tokens));
   const free = q.fieldPhrases.filter(
     (f) => !q.tokens.slice(f.start, f.start + f.length).some((t) => taken.has(t)),
   );
-  if (free.length === q.fieldPhrases.length) return;
+  if (free.length === q.fieldPhrases.length) return free;
   const field = pickField(free);
   if (field) q.field = field;
   else delete q.field;
+  return free;
 }
 
 /**
@@ -241,6 +410,16 @@ function isNoise(ctx: RouteContext, r: Resolution): boolean {
     r.kind === "unknown" &&
     r.mention.tokens.every((t) => /^[a-z]+$/.test(t.text) && !ctx.index.hasToken(t.text))
   );
+}
+
+/** "gpt-4o vs foobar": a name set against another one is meant as a model, known or not. */
+function isVersus(q: ParsedQuestion, r: Resolution): boolean {
+  const first = r.mention.tokens[0];
+  const last = r.mention.tokens.at(-1);
+  const at = first === undefined ? -1 : q.tokens.indexOf(first);
+  const end = last === undefined ? -1 : q.tokens.indexOf(last);
+  const versus = (i: number) => q.tokens[i]?.text === "vs" || q.tokens[i]?.text === "versus";
+  return at >= 0 && (versus(at - 1) || versus(end + 1));
 }
 
 const POSSESSIVES = new Set(["our", "my", "your", "their", "his", "her"]);

@@ -26,7 +26,17 @@ async function cli(argv: string[], input = "", columns = 100) {
   return { code, stdout, stderr };
 }
 
-const KEYS = ["query", "intent", "models", "field", "benchmark", "suggestions", "text", "chart"];
+const KEYS = [
+  "query",
+  "intent",
+  "models",
+  "field",
+  "benchmark",
+  "suggestions",
+  "text",
+  "chart",
+  "data",
+];
 
 describe("model-bot ask", () => {
   it("prints one JSON object in the documented contract with --json", async () => {
@@ -180,5 +190,33 @@ describe("the model-bot process", () => {
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expect(stderr).toBe("");
     expect(code).toBe(0);
+  });
+});
+
+describe("model-bot ask --json data", () => {
+  it("gives the answer's values: a fact with unit, source and date; listings; table rows", async () => {
+    const { stdout } = await cli(
+      ["ask", "--json"],
+      "gpt-5.1-codex-mini context\ngpt-4o price\ntop 3 on livebench coding\n",
+    );
+    const [fact, price, top] = stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(fact.data.facts[0]).toMatchObject({
+      model: "gpt-5.1-codex-mini",
+      field: "context_length",
+      value: 400000,
+      unit: "tokens",
+      status: "known",
+    });
+    expect(fact.data.facts[0].source).toEqual(expect.any(String));
+    expect(fact.data.facts[0].asOf).toMatch(/^\d{4}/);
+    expect(price.data.facts[0].unit).toBe("USD per 1M tokens");
+    expect(price.data.listings.length).toBeGreaterThan(1);
+    expect(price.data.listings[0]).toMatchObject({ model: "gpt-4o", id: expect.any(String) });
+    expect(top.data.table.rows).toHaveLength(3);
+    expect(top.data.table.rows.map((r: { model: string }) => r.model)).toEqual(top.models);
+    expect(top.data.page).toMatchObject({ offset: 0, shown: 3, more: true });
   });
 });

@@ -1,4 +1,5 @@
 import { uniqueCitations } from "../../answer/cite.ts";
+import type { AnswerData } from "../../answer/data.ts";
 import type {
   Answer,
   AnswerBlock,
@@ -22,6 +23,7 @@ export interface AnswerParts {
   followUps?: FollowUp[];
   citations?: Citation[];
   chart?: Chart;
+  data?: AnswerData;
 }
 
 export function makeAnswer(query: string, parts: AnswerParts): Answer {
@@ -38,6 +40,7 @@ export function makeAnswer(query: string, parts: AnswerParts): Answer {
     followUps: parts.followUps ?? [],
     citations: uniqueCitations(parts.citations ?? []),
     ...(parts.chart ? { chart: parts.chart } : {}),
+    ...(parts.data ? { data: parts.data } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { citeSource } from "../../answer/cite.ts";
+import type { DataFact, DataPage } from "../../answer/data.ts";
 import { formatCount, formatDate, formatPrice, formatScore } from "../../answer/format.ts";
 import type { Answer, Citation, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
@@ -10,8 +11,10 @@ import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
 import { boardLabel } from "./board-text.ts";
+import { factData } from "./data.ts";
 import { describeField } from "./field-values.ts";
 import {
+  compareFacts,
   describeFilters,
   type ModelFacts,
   matchesFilters,
@@ -29,6 +32,8 @@ export function answerTop(
   count: number,
   filters: Filters,
   release?: string,
+  /** Rows already shown ("more" after a top 5 starts at 5). */
+  offset = 0,
 ): Answer {
   const choice = chooseBoard(boards, benchmark, release);
   const { board } = choice;
@@ -49,9 +54,13 @@ export function answerTop(
           : [],
     });
   }
-  const entries = board.entries
-    .filter((e) => matchesFilters(e.record, filters, facts, false))
-    .slice(0, count);
+  const matching = board.entries.filter((e) => matchesFilters(e.record, filters, facts, false));
+  // "sorted by price" on a board: the same entries, in that order (ranks stay the board's).
+  if (filters.sort) {
+    const key = filters.sort;
+    matching.sort((a, b) => compareFacts(key, facts(a.record), facts(b.record)) || a.rank - b.rank);
+  }
+  const entries = matching.slice(offset, offset + count);
   const constraint = describeFilters(filters);
   // A board of several sources names each row's source; one source's board, each row's variant.
   const merged = board.sources !== undefined;
@@ -67,7 +76,14 @@ export function answerTop(
     ? entries.map((e) => citeSource(catalog, e.result))
     : [citeSource(catalog, { source: board.source, asOf: board.asOf })];
   const lead = entries[0];
-  const title = `Top ${entries.length} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`;
+  const page: DataPage = {
+    offset,
+    shown: entries.length,
+    total: matching.length,
+    more: offset + entries.length < matching.length,
+  };
+  const range = offset > 0 ? `${offset + 1}–${offset + entries.length}` : `Top ${entries.length}`;
+  const title = `${range} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`;
   const chart = boardChart(catalog, board, entries, title);
   return makeAnswer(query, {
     intent: "top",
@@ -75,8 +91,12 @@ export function answerTop(
     models: entries.map((e) => e.record.id),
     title,
     summary: lead
-      ? `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
-      : `No model matching ${constraint} has a ${name} result.`,
+      ? offset > 0 || filters.sort
+        ? `${range} of ${matching.length} on ${name}${constraint ? ` (${constraint})` : ""}, from ${lead.record.name}.`
+        : `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
+      : offset > 0 && matching.length > 0
+        ? `That was all: ${matching.length} models on ${name}${constraint ? ` (${constraint})` : ""}.`
+        : `No model matching ${constraint} has a ${name} result.`,
     blocks: [
       ...(note ? [{ kind: "text" as const, text: note }] : []),
       ...(entries.length > 0
@@ -92,6 +112,22 @@ export function answerTop(
     followUps: lead ? [{ label: lead.record.name.slice(0, 60), query: lead.record.id }] : [],
     citations,
     ...(chart ? { chart } : {}),
+    data: {
+      table: {
+        columns: ["rank", "model", "name", "score", "unit", "variant", "source", "asOf"],
+        rows: entries.map((e) => ({
+          rank: e.rank,
+          model: e.record.id,
+          name: e.record.name,
+          score: e.result.score,
+          unit,
+          variant: e.result.variant ?? null,
+          source: e.result.source,
+          asOf: e.result.asOf,
+        })),
+      },
+      page,
+    },
   });
 }
 
@@ -103,13 +139,16 @@ export function answerFilter(
   query: string,
   filters: Filters,
   count: number,
+  offset = 0,
 ): Answer {
-  const { shown, total, atLeast } = selectModels(
+  const selected = selectModels(
     orders(sortKeyFor(filters), filters.orgs?.length === 1 ? filters.orgs[0] : undefined),
     filters,
     facts,
-    count,
+    offset + count,
   );
+  const { total, atLeast } = selected;
+  const shown = selected.shown.slice(offset);
   const constraint = describeFilters(filters) || "all models";
   const rows = shown.map((r) => {
     const f = facts(r);
@@ -136,7 +175,9 @@ export function answerFilter(
     summary:
       total === 0
         ? `No model in the catalog matches: ${constraint}.`
-        : `${atLeast ? "At least " : ""}${total} model${total === 1 ? "" : "s"} match (${constraint})${total > shown.length ? `; showing ${shown.length}` : ""}.`,
+        : shown.length === 0
+          ? `That was all: ${total} model${total === 1 ? "" : "s"} match (${constraint}).`
+          : `${atLeast ? "At least " : ""}${total} model${total === 1 ? "" : "s"} match (${constraint})${total > shown.length ? `; showing ${offset > 0 ? `${offset + 1}–${offset + shown.length}` : shown.length}` : ""}.`,
     blocks:
       shown.length > 0
         ? [
@@ -148,6 +189,29 @@ export function answerFilter(
           ]
         : [],
     citations,
+    data: {
+      table: {
+        columns: ["model", "name", "context", "input", "output", "release", "openWeights"],
+        rows: shown.map((r) => {
+          const f = facts(r);
+          return {
+            model: r.id,
+            name: r.name,
+            context: f.context ?? null,
+            input: f.inputPrice ?? null,
+            output: f.outputPrice ?? null,
+            release: f.release ?? null,
+            openWeights: f.openWeights ?? null,
+          };
+        }),
+      },
+      page: {
+        offset,
+        shown: shown.length,
+        total: atLeast ? null : total,
+        more: atLeast || offset + shown.length < total,
+      },
+    },
   });
 }
 
@@ -159,8 +223,12 @@ export function answerCompare(
   models: ModelRecord[],
   field: FieldKey | undefined,
   benchmark: string | undefined,
+  /** Several topics asked at once ("on price and context"); `field` is the main one. */
+  asked: FieldKey[] = field ? [field] : [],
 ): Answer {
   const citations: Citation[] = [];
+  const facts: DataFact[] = [];
+  const scores: Record<string, string | number | null>[] = [];
   let rows: string[][];
   let topic: string;
   if (benchmark) {
@@ -172,6 +240,15 @@ export function answerCompare(
       const cells = models.map((m) => {
         const first = boards.entriesFor(m, id)[0];
         if (first) citations.push(citeSource(catalog, first.entry.result));
+        scores.push({
+          model: m.id,
+          benchmark: id,
+          score: first?.entry.result.score ?? null,
+          rank: first?.entry.rank ?? null,
+          unit,
+          source: first?.entry.result.source ?? null,
+          asOf: first?.entry.result.asOf ?? null,
+        });
         return first
           ? `${formatScore(first.entry.result.score, unit)} (#${first.entry.rank})`
           : "no result";
@@ -180,25 +257,28 @@ export function answerCompare(
       return [[info?.name ?? id, ...cells]];
     });
   } else {
-    const fields: FieldKey[] = field
-      ? [field]
-      : [
-          "organization",
-          "release_date",
-          "context_length",
-          "max_output",
-          "pricing",
-          "parameters",
-          "open_weights",
-          "reasoning",
-          "vision",
-          "function_calling",
-        ];
-    topic = field ? FIELD_LABELS[field].toLowerCase() : "key facts";
+    const fields: FieldKey[] =
+      asked.length > 0
+        ? asked
+        : [
+            "organization",
+            "release_date",
+            "context_length",
+            "max_output",
+            "pricing",
+            "parameters",
+            "open_weights",
+            "reasoning",
+            "vision",
+            "function_calling",
+          ];
+    topic =
+      asked.length > 0 ? asked.map((f) => FIELD_LABELS[f].toLowerCase()).join(", ") : "key facts";
     rows = fields.map((f) => [
       FIELD_LABELS[f],
       ...models.map((m) => {
         const v = describeField(catalog, m, f);
+        facts.push(factData(m, f, v));
         citations.push(...v.citations.slice(0, 1));
         return f === "pricing" && v.known
           ? v.text.replace(/ per 1M tokens/g, "").replace(/; cheapest.*$/, "")
@@ -222,5 +302,13 @@ export function answerCompare(
     blocks: [{ kind: "table", columns: ["", ...names], rows }],
     citations,
     ...(chart ? { chart } : {}),
+    data: benchmark
+      ? {
+          table: {
+            columns: ["model", "benchmark", "score", "rank", "unit", "source", "asOf"],
+            rows: scores,
+          },
+        }
+      : { facts },
   });
 }

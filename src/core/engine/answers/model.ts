@@ -1,4 +1,5 @@
 import { citeSource } from "../../answer/cite.ts";
+import type { DataFact } from "../../answer/data.ts";
 import { capitalize, formatCount, formatDate, formatPrice } from "../../answer/format.ts";
 import type { Answer, Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
@@ -9,6 +10,7 @@ import { KIND_LABELS, TEXT_KINDS } from "../kinds.ts";
 import type { Leaderboards } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
+import { factData, listingsData } from "./data.ts";
 import { describeField } from "./field-values.ts";
 import { leadPrice } from "./offers.ts";
 
@@ -57,9 +59,11 @@ export function answerOverview(
   const citations: Citation[] = [];
   // What the record is (read by the importer from modalities, id words and flags).
   if (r.kind) rows.push({ label: "Kind", value: capitalize(KIND_LABELS[r.kind.value]) });
+  const facts: DataFact[] = [];
   for (const key of OVERVIEW_FIELDS) {
     const v = describeField(catalog, r, key);
     if (!v.known && v.text === "not known") continue;
+    facts.push(factData(r, key, v));
     const head = v.rows[0];
     rows.push({
       label: FIELD_LABELS[key],
@@ -107,6 +111,7 @@ export function answerOverview(
     blocks,
     followUps: followUpsFor(r),
     citations,
+    data: { facts, listings: listingsData(r) },
   });
 }
 
@@ -198,5 +203,52 @@ export function answerField(
     followUps: followUpsFor(r, field),
     citations: v.citations,
     ...(chart ? { chart } : {}),
+    data: {
+      facts: [factData(r, field, v)],
+      ...(field === "pricing" || field === "providers"
+        ? { listings: listingsData(r, atProvider ? provider : undefined) }
+        : {}),
+    },
+  });
+}
+
+/**
+ * Several topics of one model ("price and context window of claude sonnet 4.5"): one row per
+ * topic asked, in the order asked, each with its source.
+ */
+export function answerFields(
+  catalog: Catalog,
+  query: string,
+  r: ModelRecord,
+  fields: FieldKey[],
+  /** The topic the question is mainly about, reported as the answer's `field`. */
+  primary: FieldKey | undefined = fields[0],
+): Answer {
+  const values = fields.map((f) => ({ field: f, v: describeField(catalog, r, f) }));
+  const labels = fields.map((f) => FIELD_LABELS[f].toLowerCase());
+  return makeAnswer(query, {
+    intent: "field",
+    models: [r.id],
+    field: primary ?? null,
+    title: `${r.name}: ${labels.join(", ")}`,
+    summary: `${r.name}: ${values.map(({ field, v }) => `${FIELD_LABELS[field].toLowerCase()} ${v.text}`).join("; ")}`,
+    blocks: [
+      {
+        kind: "facts",
+        rows: values.map(({ field, v }) => ({
+          label: FIELD_LABELS[field],
+          value: capitalize(v.text),
+          ...(v.rows[0]?.citation ? { citation: v.rows[0].citation } : {}),
+        })),
+      },
+    ],
+    followUps: followUpsFor(r),
+    citations: values.flatMap(({ v }) => v.citations.slice(0, 3)),
+    data: {
+      facts: values.map(({ field, v }) => factData(r, field, v)),
+      ...(fields.includes("pricing") || fields.includes("providers")
+        ? { listings: listingsData(r) }
+        : {}),
+    },
   });
 }

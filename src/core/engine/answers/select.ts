@@ -133,6 +133,11 @@ const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = 
   "params-asc": (a, b) => (a.params ?? Infinity) - (b.params ?? Infinity),
 };
 
+/** The order of two models' facts under a sort key (negative: `a` first). */
+export function compareFacts(key: SortKey, a: EffectiveFacts, b: EffectiveFacts): number {
+  return (SORTS[key] ?? (() => 0))(a, b);
+}
+
 /**
  * Whether a record passes every constraint of the question. `textByDefault` false admits every
  * kind unless the question names one (leaderboards: a board's rows are whatever it measured).

@@ -1,0 +1,116 @@
+import type { DataFact, DataListing, DataValue } from "../../answer/data.ts";
+import type { FieldKey } from "../../answer/types.ts";
+import type { Fact } from "../../schema/fact.ts";
+import type { FactKey, ModelRecord } from "../../schema/record.ts";
+import type { FieldValue } from "./field-values.ts";
+import { leadPrice } from "./offers.ts";
+
+// The values behind an answer's text, for the CLI's `--json` `data` (see answer/data.ts).
+
+const UNITS: Partial<Record<FieldKey, string>> = {
+  context_length: "tokens",
+  max_input: "tokens",
+  max_output: "tokens",
+  sliding_window_size: "tokens",
+  parameters: "parameters",
+  release_date: "date",
+  knowledge_cutoff: "date",
+  pricing: "USD per 1M tokens",
+  providers: "providers",
+};
+
+const LISTING_FLAGS = {
+  function_calling: "functionCalling",
+  structured_output: "structuredOutput",
+  reasoning: "reasoning",
+  vision: "vision",
+} as const;
+
+function fromFact(
+  r: ModelRecord,
+  field: FieldKey,
+  f: Fact<unknown> | undefined,
+  text: string,
+): DataFact {
+  const base = { model: r.id, field, unit: UNITS[field] ?? null, text };
+  if (f === undefined)
+    return { ...base, value: null, status: "not_known", source: null, asOf: null };
+  if (!("value" in f))
+    return { ...base, value: null, status: "not_disclosed", source: f.source, asOf: f.asOf };
+  return {
+    ...base,
+    value: f.value as DataValue,
+    status: "known",
+    source: f.source,
+    asOf: f.asOf,
+  };
+}
+
+/** One field of one model as a value; `shown` is the answer's own text for it. */
+export function factData(r: ModelRecord, field: FieldKey, shown: FieldValue): DataFact {
+  const text = shown.text;
+  if (field === "pricing") {
+    const lead = leadPrice(r);
+    if (lead === undefined) return fromFact(r, field, undefined, text);
+    return {
+      model: r.id,
+      field,
+      value: { input: lead.price.input, output: lead.price.output, provider: lead.provider },
+      unit: UNITS.pricing ?? null,
+      text,
+      status: "known",
+      source: lead.source,
+      asOf: lead.asOf,
+    };
+  }
+  if (field === "providers") {
+    const first = r.listings[0];
+    if (first === undefined) return fromFact(r, field, undefined, text);
+    const names = [...new Set(r.listings.map((l) => l.provider))];
+    return {
+      model: r.id,
+      field,
+      value: names,
+      unit: null,
+      text,
+      status: "known",
+      source: first.source,
+      asOf: first.asOf,
+    };
+  }
+  if (field === "modality") {
+    const { modality, input_modalities: inp, output_modalities: out } = r.facts;
+    const main = modality ?? inp;
+    const fact = fromFact(r, field, main, text);
+    if (inp && "value" in inp && out && "value" in out)
+      return { ...fact, value: { input: inp.value, output: out.value }, status: "known" };
+    return fact;
+  }
+  const fact = fromFact(r, field, r.facts[field as FactKey] as Fact<unknown> | undefined, text);
+  // Capabilities the maker's record lacks come from what providers list ("yes" per a provider).
+  if (fact.status === "not_known" && shown.known && field in LISTING_FLAGS) {
+    const flag = LISTING_FLAGS[field as keyof typeof LISTING_FLAGS];
+    const yes = r.listings.some((l) => l[flag] === true);
+    const from = r.listings.find((l) => l[flag] === yes);
+    if (from) return { ...fact, value: yes, status: "known", source: from.source, asOf: from.asOf };
+  }
+  return fact;
+}
+
+/** Every provider offer of a model, with its id there and its price. */
+export function listingsData(r: ModelRecord, provider?: string): DataListing[] {
+  return r.listings
+    .filter((l) => provider === undefined || l.provider === provider)
+    .map((l) => ({
+      model: r.id,
+      provider: l.provider,
+      providerName: l.providerName,
+      id: l.providerModelId,
+      input: l.price?.input ?? null,
+      output: l.price?.output ?? null,
+      context: l.context ?? null,
+      maxOutput: l.maxOutput ?? null,
+      source: l.source,
+      asOf: l.asOf,
+    }));
+}
