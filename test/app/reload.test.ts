@@ -10,6 +10,7 @@ import { type Runtime, startRuntime } from "../../src/app/runtime.ts";
 import { parseAppConfig } from "../../src/config/env.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
+import type { AskContext, ConversationAsk, Engine } from "../../src/core/engine/engine.ts";
 import { captureLogger } from "./log-capture.ts";
 
 const QUESTION = "gpt-5.1-codex-mini context";
@@ -129,15 +130,17 @@ describe("live data reload", () => {
         const engine = createEngine(catalog);
         return {
           ...engine,
-          ask: (q) => {
+          ask: ((q: string, context?: AskContext) => {
             // The data changes while this question is being answered.
             if (reloadDuringAsk) {
               reloadDuringAsk = false;
               setContextWindow(dir, 128_000);
               holder.reload("test");
             }
-            return engine.ask(q);
-          },
+            return context !== undefined && "conversation" in context
+              ? engine.ask(q, context as ConversationAsk)
+              : engine.ask(q, context);
+          }) as Engine["ask"],
         };
       },
       log,

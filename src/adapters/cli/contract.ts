@@ -1,5 +1,6 @@
 import type { AnswerData } from "../../core/answer/data.ts";
 import type { Answer } from "../../core/answer/types.ts";
+import type { ConversationContext } from "../../core/conversation/context.ts";
 import { renderText } from "../../core/render/text.ts";
 
 /** The CLI's stable JSON contract (see README). */
@@ -15,9 +16,11 @@ export interface AskJson {
   chart: string | null;
   /** The answer's values (table rows, facts with unit, source and date, provider listings). */
   data: AnswerData | null;
+  /** Under --conversation: what the conversation knows after this answer. */
+  context?: ConversationContext;
 }
 
-export function toAskJson(answer: Answer): AskJson {
+export function toAskJson(answer: Answer, context?: ConversationContext): AskJson {
   return {
     query: answer.query,
     intent: answer.intent,
@@ -28,5 +31,6 @@ export function toAskJson(answer: Answer): AskJson {
     text: renderText(answer),
     chart: answer.chart?.kind ?? null,
     data: answer.data ?? null,
+    ...(context === undefined ? {} : { context }),
   };
 }

@@ -1,10 +1,12 @@
+import type { Answer } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { answerChanges } from "../changes/answer.ts";
 import { type CatalogChanges, catalogDate } from "../changes/diff.ts";
 import { parseChangesQuery } from "../changes/query.ts";
+import { converse, type Turn } from "../conversation/converse.ts";
 import { buildFactsCache, buildOrders } from "./answers/select.ts";
 import { buildSuggesters } from "./complete.ts";
-import type { Engine } from "./engine.ts";
+import type { AskContext, ConversationAsk, Engine } from "./engine.ts";
 import { buildLeaderboards } from "./leaderboard.ts";
 import { buildNameIndex } from "./name-index.ts";
 import { buildPhraseBook } from "./phrases.ts";
@@ -33,14 +35,24 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     orders: buildOrders(catalog.records, facts),
     orgs: buildOrgIndex(catalog),
   };
+  // "What's new" reads the changes the runtime hands in; every other question, the catalog.
+  const changesAnswer = (question: string, context: AskContext | undefined) => {
+    const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? catalogDate(catalog));
+    return changes ? answerChanges(catalog, options.changes, changes, question) : undefined;
+  };
+  // One entry for both uses: with a `conversation` key (even null) it is a conversation's turn.
+  function ask(question: string, context: ConversationAsk): Turn;
+  function ask(question: string, context?: AskContext): Answer;
+  function ask(question: string, context?: AskContext): Answer | Turn {
+    if (context !== undefined && "conversation" in context) {
+      const { conversation } = context as ConversationAsk;
+      return converse(ctx, question, conversation, (q) => changesAnswer(q, context));
+    }
+    return changesAnswer(question, context) ?? routeQuestion(ctx, question);
+  }
   return {
     catalog,
-    ask: (question, context) => {
-      // "What's new" reads the changes the runtime hands in; every other question, the catalog.
-      const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? catalogDate(catalog));
-      if (changes) return answerChanges(catalog, options.changes, changes, question);
-      return routeQuestion(ctx, question);
-    },
+    ask,
     ...buildSuggesters(catalog, index),
   };
 }

@@ -1,5 +1,7 @@
 import type { Answer, FieldKey } from "../answer/types.ts";
 import type { Catalog } from "../catalog/catalog.ts";
+import type { ConversationContext } from "../conversation/context.ts";
+import type { Turn } from "../conversation/converse.ts";
 
 /** A pick list entry for autocomplete and model pickers. */
 export interface Choice {
@@ -15,10 +17,19 @@ export interface AskContext {
   today?: string;
 }
 
+/** An AskContext that carries a conversation: the answer comes with the conversation's next context. */
+export type ConversationAsk = AskContext & { conversation: ConversationContext | null | undefined };
+
 /** The question-answering engine over one catalog. Pure: no I/O, no platform, no clock. */
 export interface Engine {
   readonly catalog: Catalog;
-  /** One line of text in, one answer out. Never throws for any input. */
+  /**
+   * One line of text in, one answer out. Never throws for any input. With a `conversation` key
+   * (what earlier turns established; null or undefined for the first turn) it is one turn of a
+   * conversation and returns the answer with the conversation's new context: follow-ups ("its
+   * price", "more", "compare them") take what they lack from it.
+   */
+  ask(question: string, context: ConversationAsk): Turn;
   ask(question: string, context?: AskContext): Answer;
   /** Models matching what the user has typed so far, best first (fuzzy, typo-tolerant). */
   suggestModels(typed: string, limit: number): Choice[];
@@ -28,4 +39,4 @@ export interface Engine {
   suggestTopics(typed: string, limit: number): Choice[];
 }
 
-export type { FieldKey };
+export type { ConversationContext, FieldKey, Turn };

@@ -32,9 +32,11 @@ export interface RouteContext {
 }
 
 /** At most this many models in one comparison: a wider table reads badly in chat. */
-const MAX_COMPARE = 4;
-const DEFAULT_COUNT = 10;
-const MAX_COUNT = 25;
+export const MAX_COMPARE = 4;
+export const DEFAULT_COUNT = 10;
+/** The most rows one chat message holds; "more" shows the rest. */
+export const MAX_COUNT = 25;
+export const PAGE_FULL_NOTE = `Showing ${MAX_COUNT}, the most one message holds; say "more" for the rest.`;
 
 export function buildOrgIndex(catalog: Catalog): Map<string, string> {
   const out = new Map<string, string>();
@@ -131,7 +133,7 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
   const asked = page.count ?? q.filters.count ?? DEFAULT_COUNT;
   const count = Math.min(MAX_COUNT, Math.max(1, asked));
   if (asked > MAX_COUNT) {
-    notes.push(`Showing ${MAX_COUNT}, the most one message holds; say "more" for the rest.`);
+    notes.push(PAGE_FULL_NOTE);
   }
   const offset = page.offset ?? 0;
   const field = a.fields.length > 0 ? (q.field ?? a.fields[0]) : q.field;
@@ -251,7 +253,7 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
 
 /** Units and amounts ("1m", "per m input") are no name left out; a word or a code is. */
 const UNIT_WORDS = new Set(["input", "output", "tokens", "token", "mtok", "million", "thousand"]);
-function isNameShaped(r: Resolution): boolean {
+export function isNameShaped(r: Resolution): boolean {
   return r.mention.tokens.some((t) => /[a-z]{2}/.test(t.text) && !UNIT_WORDS.has(t.text));
 }
 
@@ -273,7 +275,7 @@ function unresolvedNote(r: Exclude<Resolution, { kind: "model" }>, models: Model
 }
 
 /** The notes go first: what the answer left out is read before the answer. */
-function withNotes(answer: Answer, notes: string[]): Answer {
+export function withNotes(answer: Answer, notes: string[]): Answer {
   return {
     ...answer,
     summary: `${notes.join(" ")} ${answer.summary}`,
@@ -282,7 +284,7 @@ function withNotes(answer: Answer, notes: string[]): Answer {
 }
 
 /** Answers without values of their own (transparency, help) give their shown rows as data. */
-function withData(answer: Answer): Answer {
+export function withData(answer: Answer): Answer {
   if (answer.data !== undefined) return answer;
   const facts = answer.blocks.flatMap((b) => (b.kind === "facts" ? b.rows : []));
   const table = answer.blocks.find((b) => b.kind === "table");

@@ -220,3 +220,58 @@ describe("model-bot ask --json data", () => {
     expect(top.data.page).toMatchObject({ offset: 0, shown: 3, more: true });
   });
 });
+
+describe("model-bot ask --conversation", () => {
+  it("continues one conversation over stdin lines and prints each turn's context", async () => {
+    const input = [
+      "claude sonnet 4.5 context",
+      "and its price?",
+      "what about opus 4.5?",
+      "compare them",
+      "top 5 on livebench coding",
+      "more",
+      "only open weights",
+    ];
+    const { code, stdout } = await cli(
+      ["ask", "--json", "--conversation"],
+      `${input.join("\n")}\n`,
+    );
+    expect(code).toBe(0);
+    const out = stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((j) => j.query)).toEqual(input);
+    expect(out.map((j) => [j.intent, j.field ?? j.benchmark])).toEqual([
+      ["field", "context_length"],
+      ["field", "pricing"],
+      ["field", "pricing"],
+      ["compare", null],
+      ["top", "livebench-coding"],
+      ["top", "livebench-coding"],
+      ["top", "livebench-coding"],
+    ]);
+    expect(out.slice(0, 4).map((j) => j.models)).toEqual([
+      ["claude-sonnet-4-5"],
+      ["claude-sonnet-4-5"],
+      ["claude-opus-4-5"],
+      ["claude-sonnet-4-5", "claude-opus-4-5"],
+    ]);
+    const [top, more, open] = out.slice(4);
+    expect(more.models.filter((m: string) => top.models.includes(m))).toEqual([]);
+    expect(open.data.table.rows.length).toBeGreaterThan(0);
+    expect(open.text).toContain("open weights");
+    for (const j of out) expect(Object.keys(j)).toEqual([...KEYS, "context"]);
+    expect(out[6].context.list).toMatchObject({ kind: "top", benchmark: "livebench-coding" });
+  });
+
+  it("without --conversation every line stands alone", async () => {
+    const { stdout } = await cli(["ask", "--json"], "claude sonnet 4.5 context\nand its price?\n");
+    const [, second] = stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(second.models).toEqual([]);
+    expect(Object.keys(second)).toEqual(KEYS);
+  });
+});
