@@ -4,7 +4,7 @@
  * shows one run's numbers, all from the same run.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { coldLoadRows } from "./report.ts";
+import { chartRows, coldLoadRows } from "./report.ts";
 import type { Results } from "./results.ts";
 import { round } from "./stats.ts";
 
@@ -123,6 +123,17 @@ export function renderResults(r: Results): string {
           ms(d.max),
           d.note ?? "",
         ]),
+      ),
+    );
+  }
+  if (r.charts) {
+    out.push(
+      "",
+      "### Charts",
+      "",
+      table(
+        ["chart", "question", "PNG px", "p50 ms", "p99 ms", "max ms", "CPU p50 ms", "CPU p99 ms"],
+        chartRows(r),
       ),
     );
   }

@@ -1,6 +1,14 @@
 import { parseArgs } from "node:util";
 
-export const SECTIONS = ["latency", "baseline", "cold", "memory", "slack", "discord"] as const;
+export const SECTIONS = [
+  "latency",
+  "baseline",
+  "cold",
+  "memory",
+  "slack",
+  "discord",
+  "charts",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

@@ -19,6 +19,32 @@ export function coldLoadRows(r: Results): string[][] {
     l.rssMB.toFixed(1),
   ]);
 }
+/** One row per chart kind and one for all, shared by the printed report and BENCHMARKS.md. */
+export function chartRows(r: Results): string[][] {
+  if (!r.charts) return [];
+  return [
+    ...r.charts.byKind.map((k) => [
+      k.kind,
+      k.question,
+      String(k.width),
+      ms(k.timing.p50),
+      ms(k.timing.p99),
+      ms(k.timing.max),
+      ms(k.cpu.p50),
+      ms(k.cpu.p99),
+    ]),
+    [
+      "all",
+      "",
+      "",
+      ms(r.charts.all.p50),
+      ms(r.charts.all.p99),
+      ms(r.charts.all.max),
+      ms(r.charts.cpu.p50),
+      ms(r.charts.cpu.p99),
+    ],
+  ];
+}
 const pct = (x: number | undefined) => (x === undefined ? "-" : `${(x * 100).toFixed(1)}%`);
 
 /** The whole run as text tables, in the order of the issue's sections. */
@@ -133,6 +159,18 @@ export function formatReport(r: Results): string {
           ms(d.max),
           d.note ?? "",
         ]),
+      ),
+    );
+  }
+  if (r.charts) {
+    out.push(
+      "",
+      `Charts (ms to draw one chart to PNG, ${r.charts.runs} renders each after warm-up)`,
+    );
+    out.push(
+      formatTable(
+        ["chart", "question", "png px", "p50", "p99", "max", "cpu p50", "cpu p99"],
+        chartRows(r),
       ),
     );
   }

@@ -1,4 +1,5 @@
 import type { BaselineRun } from "./baseline.ts";
+import type { ChartRun } from "./chart-bench.ts";
 import type { AskRun, LoadRun } from "./cold.ts";
 import type { EngineRun } from "./latency.ts";
 import type { MachineInfo } from "./machine.ts";
@@ -50,6 +51,7 @@ export interface Results {
     seconds: number;
   };
   discord?: { bare: FrontDoorRun; bot: FrontDoorRun; p50Ratio: number };
+  charts?: ChartRun;
   targets: TargetRow[];
   /** Sections that failed, with the error; the file still holds the sections that ran. */
   failures?: string[];

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadCatalog } from "../src/core/catalog/load.ts";
 import { benchCatalogs } from "./catalog-bench.ts";
+import { benchCharts } from "./chart-bench.ts";
 import { benchCold } from "./cold-bench.ts";
 import { benchDiscord } from "./discord-bench.ts";
 import { currentLoad, describeMachine } from "./machine.ts";
@@ -59,6 +60,11 @@ async function main(argv: string[]): Promise<void> {
   if (options.only.has("discord")) {
     await section("discord", async () => {
       results.discord = await benchDiscord(real, options, log);
+    });
+  }
+  if (options.only.has("charts")) {
+    await section("charts", async () => {
+      results.charts = await benchCharts(real, options, log);
     });
   }
   results.machine.loadAverageEnd = currentLoad();

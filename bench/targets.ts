@@ -48,6 +48,14 @@ export function checkTargets(r: Results): TargetRow[] {
       : pending("heap < 100 MB at +100k models", "not measured in this run"),
   );
   rows.push(slackRow(r));
+  rows.push(
+    r.charts
+      ? {
+          ...limit("chart render p99 < 300 ms", r.charts.all.p99, 300, ms),
+          note: `CPU time p99 ${ms(r.charts.cpu.p99)}; load average ${r.machine.loadAverage}`,
+        }
+      : pending("chart render p99 < 300 ms", "not measured in this run"),
+  );
   return rows;
 }
 
