@@ -18,6 +18,18 @@ export function benchmarkSlug(name: string): string {
 /** Names users type for well-known benchmarks, beyond what the slug and the name already give. */
 const CURATED_ALIASES: Readonly<Record<string, string[]>> = {
   "aider-polyglot": ["aider", "aider coding", "aider polyglot coding"],
+  "vectara-hallucination-rate": [
+    "hallucination rate",
+    "hallucination",
+    "hallucinations",
+    "hallucinates",
+    "hallucinate",
+    "hallucination leaderboard",
+    "vectara",
+    "hhem",
+  ],
+  "frontiermath-tier-4": ["frontiermath tier4"],
+  "math-level-5": ["math l5", "math lvl 5"],
   stackeval: ["stack eval", "prollm stackeval", "prollm stack eval"],
   "webdev-arena": ["webdev", "web dev arena", "web development arena", "lmarena webdev"],
   "swe-bench-verified": ["swe-bench", "swebench", "swe bench", "swebench verified"],
@@ -43,6 +55,11 @@ const BUILT_IN: BenchmarkInfo[] = [
   fixed("stackeval", "StackEval (ProLLM)", "coding", "percent"),
   fixed("aider-polyglot", "Aider Polyglot", "coding", "percent"),
   fixed("webdev-arena", "WebDev Arena", "coding", "elo"),
+  // Share of summaries Vectara's judge finds unsupported by their article: lower is better.
+  {
+    ...fixed("vectara-hallucination-rate", "Vectara Hallucination Rate", "safety", "percent"),
+    higherIsBetter: false,
+  },
   {
     ...fixed(LIVEBENCH_GLOBAL, "LiveBench (global average)", "overall", "percent"),
     suite: "livebench",

@@ -5,6 +5,7 @@ import { MODEL_KINDS, type ModelRecord } from "../core/schema/record.ts";
 import type { BenchmarkInfo, SourceInfo } from "../core/schema/registry.ts";
 import { MODEL_BOT_SOURCE } from "../core/transparency/source.ts";
 import { BenchmarkRegistry } from "./benchmark-registry.ts";
+import { addBoards } from "./boards.ts";
 import { addCard, readCard } from "./card.ts";
 import { CLAIM, Draft, RANK } from "./draft.ts";
 import { asString } from "./files.ts";
@@ -156,6 +157,7 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
       `maxtext           ${mx.configs} configs of released models, ${mx.mapped} placed on ${mx.records} records; no record for ${mx.noRecord.length} (${mx.noRecord.join(", ")}), no name table entry for ${mx.unplaced.length}${mx.unplaced.length ? ` (${mx.unplaced.join(", ")})` : ""}`,
     );
   }
+  addBoards(build, datasetsDir, sources);
   const fmtiSource = readSource(datasetsDir, "fmti");
   if (fmtiSource) sources.push(fmtiSource);
   for (const card of readCard(options.referenceDir)) {

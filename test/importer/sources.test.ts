@@ -179,3 +179,77 @@ describe("MaxText architectures", () => {
     expect(record("claude-opus-4-1").facts.layers).toBeUndefined();
   });
 });
+
+describe("new leaderboards", () => {
+  const result = (id: string, benchmark: string, source: string) =>
+    record(id).benchmarks.filter((b) => b.benchmark === benchmark && b.source === source);
+
+  it("reads Aider's polyglot runs through the --model id: percent correct, format and cost", () => {
+    const [run] = result("gpt-oss-120b", "aider-polyglot", "aider");
+    expect(run).toMatchObject({
+      score: 41.8,
+      variant: "gpt-oss-120b (high), diff format, run cost $0.74",
+      asOf: "2025-08-05",
+    });
+    expect(run?.selfReported).toBeUndefined();
+    // A free or unknown cost is not shown as $0.
+    expect(result("claude-opus-4-1", "aider-polyglot", "aider")[0]?.variant).toBe(
+      "claude-opus-4-1 (32k think), diff format",
+    );
+  });
+
+  it("leaves out architect/editor pairs and makes no record for an unknown id", () => {
+    expect(result("claude-opus-4-1", "aider-polyglot", "aider")).toHaveLength(1);
+    expect([...records.keys()].some((id) => id.includes("quasar"))).toBe(false);
+    expect(report.sourceLines.find((l) => l.startsWith("aider"))).toContain(
+      "unmapped 1 (openrouter/openrouter/quasar-alpha)",
+    );
+  });
+
+  it("reads Epoch AI's own runs as percent, dated by the run, naming Epoch as who ran them", () => {
+    const [gpqa] = result("claude-opus-4-1", "gpqa-diamond", "epoch-ai");
+    expect(gpqa).toMatchObject({
+      score: 79,
+      asOf: "2025-11-16",
+      url: "https://logs.example.invalid/a1",
+      variant: "claude-opus-4-1-20250805_32K, run by Epoch AI",
+    });
+    // The private FrontierMath set is the board; the public split and failed runs are left out.
+    const frontier = result("gpt-oss-120b", "frontiermath", "epoch-ai");
+    expect(frontier).toHaveLength(1);
+    expect(frontier[0]?.score).toBeCloseTo(9.7, 9);
+    expect(result("gpt-oss-120b", "gpqa-diamond", "epoch-ai")).toEqual([]);
+  });
+
+  it("credits Epoch AI for an outside board it transcribed, naming who ran it", () => {
+    expect(result("gpt-oss-120b", "arc-agi", "epoch-ai")[0]).toMatchObject({
+      score: 12,
+      variant: "gpt-oss-120b_high, run by ARC Prize Leaderboard",
+      url: "https://arcprize.org/leaderboard",
+    });
+    const epoch = sources.find((s) => s.id === "epoch-ai");
+    expect(epoch?.attribution).toContain("credit Epoch AI");
+  });
+
+  it("reads Vectara's hallucination rate as a board where lower is better", () => {
+    expect(result("gpt-oss-120b", "vectara-hallucination-rate", "vectara")[0]).toMatchObject({
+      score: 5.1,
+      asOf: "2026-03-10",
+    });
+    expect(result("llama-3.1-70b-instruct", "vectara-hallucination-rate", "vectara")).toHaveLength(
+      1,
+    );
+    expect(records.has("unknown-model-7b")).toBe(false);
+  });
+});
+
+describe("the benchmark list", () => {
+  it("defines the hallucination rate as lower-is-better", async () => {
+    const { readFileSync } = await import("node:fs");
+    const list = JSON.parse(readFileSync(join(out, "benchmarks.json"), "utf8")) as {
+      id: string;
+      higherIsBetter: boolean;
+    }[];
+    expect(list.find((b) => b.id === "vectara-hallucination-rate")?.higherIsBetter).toBe(false);
+  });
+});

@@ -368,6 +368,14 @@ const BENCHMARKS = [
     suite: "livebench",
   },
   {
+    id: "vectara-hallucination-rate",
+    name: "Vectara Hallucination Rate",
+    aliases: ["hallucination rate", "hallucination"],
+    category: "safety",
+    unit: "percent",
+    higherIsBetter: false,
+  },
+  {
     id: "webdev-arena",
     name: "WebDev Arena",
     aliases: ["webdev", "web dev arena"],
