@@ -4,6 +4,7 @@ import type { BenchmarkCategory, SourceInfo } from "../core/schema/registry.ts";
 import { type BoardCoverage, placeBoardModel } from "./board-place.ts";
 import type { Build } from "./build.ts";
 import { parseCsv } from "./csv.ts";
+import type { Draft } from "./draft.ts";
 import { listFiles } from "./files.ts";
 
 /** One result: Epoch's own run, or a row Epoch transcribed from another organization's board. */
@@ -195,9 +196,43 @@ export function readEpoch(root: string): EpochResult[] {
 }
 
 /**
+ * Makers' own publications among the boards Epoch transcribed: a result there is the maker's
+ * claim about its own model (self-reported); about another maker's model it is independent.
+ */
+const MAKER_PAPERS: [RegExp, string][] = [
+  [/^Qwen/i, "alibaba"],
+  [/^(Llama 2|LLaMA|The Llama 3 Herd)/i, "meta"],
+  [/^(Phi-\d|Textbooks Are All You Need)/i, "microsoft"],
+  [
+    /^(Gemma|PaLM|GLaM|Exploring the Limits of Transfer|Training Compute-Optimal|Scaling Language Models: Methods|Switch Transformers)/i,
+    "google",
+  ],
+  [/^Mixtral of Experts/i, "mistral"],
+  [/^(Language Models are Few-Shot|GPT-4 Technical)/i, "openai"],
+  [/Claude/i, "anthropic"],
+  [/^DeepSeek/i, "deepseek"],
+  [/^Nemotron/i, "nvidia"],
+  [/^Yi:/i, "01-ai"],
+  [/^(The Falcon|Falcon2)/i, "tii"],
+  [/^Baichuan/i, "baichuan"],
+  [/^XGen/i, "salesforce"],
+  [/^InternLM/i, "internlm"],
+];
+
+function paperMaker(ranBy: string): string | undefined {
+  return MAKER_PAPERS.find(([p]) => p.test(ranBy))?.[1];
+}
+
+/** The org a record has at this point of the import (resellers' records vote at the end). */
+function orgNow(build: Build, draft: Draft): string {
+  return draft.canonical ? draft.org : (build.votes.get(draft)?.winner() ?? draft.org);
+}
+
+/**
  * Adds Epoch's results to the records their model ids name. Every result says who ran it in its
  * variant ("o3-2025-04-16_high, run by Epoch AI"; "…, run by ARC Prize Leaderboard"): the source
- * is Epoch AI, which transcribed the outside ones. No row makes a record.
+ * is Epoch AI, which transcribed the outside ones; a maker's own paper about its model is marked
+ * self-reported. No row makes a record.
  */
 export function addEpoch(build: Build, results: EpochResult[], source: SourceInfo): BoardCoverage {
   const coverage: BoardCoverage = { rows: results.length, mapped: 0, unmapped: [] };
@@ -217,6 +252,7 @@ export function addEpoch(build: Build, results: EpochResult[], source: SourceInf
       benchmark: id,
       score: r.score,
       variant: variant.slice(0, 200),
+      ...(paperMaker(r.ranBy) === orgNow(build, draft) ? { selfReported: true } : {}),
       source: source.id,
       asOf: r.date ?? source.asOf,
       ...(r.url ? { url: r.url } : {}),
