@@ -37,6 +37,8 @@ const QUESTIONS = [
   ["price vs livebench score for open weights models", "scatter"],
   ["gpt-4o livebench history", "line"],
   ["gpt-4o price", "price-ladder"],
+  ["compare gpt-5, claude opus 4.5, gemini 3 pro and grok 4 on livebench coding", "grouped-bar"],
+  ["how has claude sonnet improved on livebench", "line"],
 ] as const;
 
 describe("chart rendering", () => {

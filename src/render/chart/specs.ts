@@ -174,7 +174,8 @@ function groupedSpec(c: GroupedBarChart): TopLevelSpec {
             type: "nominal",
             sort: null,
             scale: { range: PALETTE },
-            legend: { labelExpr: pick(series) },
+            // Two columns at most: a legend wider than the plot would widen the picture and shrink its text.
+            legend: { labelExpr: pick(series), columns: 2 },
           },
         },
       },
@@ -209,7 +210,7 @@ function ladderSpec(c: PriceLadderChart): TopLevelSpec {
       {
         mark: { type: "bar", cornerRadiusEnd: 2 },
         encoding: {
-          x: valueX(c.valueAxis, end, { format: "$~g" }),
+          x: valueX(c.valueAxis, end, { format: "$~g", tickCount: 6 }),
           color: {
             field: "kind",
             type: "nominal",

@@ -108,7 +108,9 @@ export function answerHistory(
   const max = scoreMax(info);
   const chart: LineChart = {
     kind: "line",
-    title: `${models.length === 1 ? first.name : shown.map((s) => s.record.name).join(", ")} on ${name} across releases`,
+    // One model names itself; several are named by the legend, so the title stays one line.
+    title:
+      models.length === 1 ? `${first.name} on ${name} across releases` : `${name} across releases`,
     subtitle: "Each release uses new questions: a score is comparable within its release",
     source: sourceNames(
       catalog,
