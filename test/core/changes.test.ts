@@ -183,3 +183,15 @@ describe("questions about what changed", () => {
     expect(answer.summary).toMatch(/no earlier catalog/);
   });
 });
+
+describe("models added or removed", () => {
+  it("is a question about changes too", () => {
+    const orgs = buildOrgIndex(fixtureCatalog());
+    expect([
+      ...(parseChangesQuery("which models were removed", orgs, "2026-11-25")?.kinds ?? []),
+    ]).toEqual(["models"]);
+    expect([
+      ...(parseChangesQuery("models added since 1 nov", orgs, "2026-11-25")?.kinds ?? []),
+    ]).toEqual(["models"]);
+  });
+});

@@ -19,7 +19,7 @@ export interface ChangesQuery {
 // Phrases that ask what changed, rather than about a model: "what's new", "what changed since
 // 1 nov", "new models this week", "price changes", "new leaders".
 const TRIGGER =
-  /\b(?:what'?s|what is|anything|any) new\b|\bwhat(?:'?s| has| have)? changed\b|\b(?:recent|latest|last) (?:changes|updates)\b|\bchangelog\b|\bchang(?:e|es|ed) since\b|\bthe (?:latest |recent )?changes\b|\bnew models?\b|\bnewly (?:added|listed)\b|\bmodels? (?:added|removed)\b|\bprice (?:changes?|cuts?|drops?|increases?|hikes?|updates?)\b|\bprices? (?:changed|went|dropped|rose)\b|\bnew (?:leaders?|releases?|results?|benchmark releases?)\b/;
+  /\b(?:what'?s|what is|anything|any) new\b|\bwhat(?:'?s| has| have)? changed\b|\b(?:recent|latest|last) (?:changes|updates)\b|\bchangelog\b|\bchang(?:e|es|ed) since\b|\bthe (?:latest |recent )?changes\b|\bnew models?\b|\bnewly (?:added|listed)\b|\bmodels? (?:were |have been |got )?(?:added|removed)\b|\bprice (?:changes?|cuts?|drops?|increases?|hikes?|updates?)\b|\bprices? (?:changed|went|dropped|rose)\b|\bnew (?:leaders?|releases?|results?|benchmark releases?)\b/;
 
 const KIND_WORDS: [ChangeKind, RegExp][] = [
   ["prices", /\bpric(?:e|es|ing)\b|\bcheaper\b|\bcosts?\b/],
@@ -127,6 +127,9 @@ export function parseChangesQuery(
   orgs: ReadonlyMap<string, string>,
   today: string,
 ): ChangesQuery | undefined {
+  // Most questions name none of these words: skip the normalizing for them (every question
+  // passes here first).
+  if (!/new|chang|pric|updat|added|removed/i.test(question)) return undefined;
   const text = question
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
