@@ -156,8 +156,13 @@ export function createWatchCommands(o: WatchCommandsOptions) {
     }
     if (added.status === "exists")
       return notice(`This channel already watches ${added.watch.label}.`);
+    // The post needs the bot in the channel; a channel it cannot post to loses its watches.
+    const reach =
+      platform === "slack"
+        ? "I need to be a member of this channel to post here (`/invite` me if I'm not)."
+        : "I need permission to send messages in this channel.";
     return notice(
-      `Watching ${target.label} in this channel. After a data refresh that changes it, I post one message here (\`/model watches\` lists this channel's watches).`,
+      `Watching ${target.label} in this channel. After a data refresh that changes it, I post one message here (\`/model watches\` lists this channel's watches). ${reach}`,
     );
   };
 }
