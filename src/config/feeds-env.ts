@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { z } from "zod";
 import { BotError } from "../core/errors.ts";
 import type { HttpOptions } from "../importer/feeds/http.ts";
@@ -78,6 +80,19 @@ export interface FeedConfig {
   datasetsDir?: string;
 }
 
+/**
+ * Where the sources without a feed are read: DATASETS_DIR, else ../shared/datasets when it exists
+ * (as `data:import` reads it); "off": nowhere.
+ */
+function datasets(dir: string | undefined): { datasetsDir?: string } {
+  if (dir === "off") return {};
+  if (dir) return { datasetsDir: dir };
+  const fallback = resolve(DEFAULT_DATASETS);
+  return existsSync(fallback) ? { datasetsDir: fallback } : {};
+}
+
+export const DEFAULT_DATASETS = "../shared/datasets";
+
 /** Reads the feed variables; throws BotError("CONFIG_INVALID") naming each bad one. */
 export function parseFeedConfig(env: NodeJS.ProcessEnv): FeedConfig {
   const parsed = FeedEnvSchema.safeParse(env);
@@ -102,6 +117,6 @@ export function parseFeedConfig(env: NodeJS.ProcessEnv): FeedConfig {
       maxBytes: Math.round(e.FEED_MAX_BYTES),
     },
     maxDrop: e.FEED_MAX_DROP,
-    ...(e.DATASETS_DIR ? { datasetsDir: e.DATASETS_DIR } : {}),
+    ...datasets(e.DATASETS_DIR),
   };
 }

@@ -80,6 +80,7 @@ describe("a running bot with DATA_REFRESH (real process, feeds, Slack and Discor
       AIDER_URL: config.urls.aider ?? "",
       FEED_TIMEOUT_MS: "5000",
       FEED_BACKOFF_MS: "10",
+      DATASETS_DIR: "off",
     });
     cleanups.push(() => {
       if (p.child.exitCode === null) p.child.kill("SIGKILL");

@@ -83,6 +83,7 @@ describe.skipIf(POSTGRES_SKIP_REASON !== undefined)(
           AIDER_URL: config.urls.aider ?? "",
           FEED_TIMEOUT_MS: "5000",
           FEED_BACKOFF_MS: "10",
+          DATASETS_DIR: "off",
         });
         cleanups.push(() => {
           if (p.child.exitCode === null) p.child.kill("SIGKILL");

@@ -28,6 +28,8 @@ function env(dataDir: string): Record<string, string> {
     LITELLM_URL: urls.litellm ?? "",
     AIDER_URL: urls.aider ?? "",
     FEED_RETRIES: "0",
+    // The fixtures alone, whether or not ../shared/datasets is beside the checkout.
+    DATASETS_DIR: "off",
   };
 }
 
