@@ -147,7 +147,10 @@ export function answerChanges(
   }
   const picked = selectChanges(changes, q);
   const sections = changeSections(picked);
-  const span = `between the catalog of ${formatDate(changes.from.asOf)} and that of ${formatDate(changes.to.asOf)}`;
+  const span =
+    changes.from.asOf === changes.to.asOf
+      ? `in the data update of ${formatDate(changes.to.asOf)}`
+      : `between the catalog of ${formatDate(changes.from.asOf)} and that of ${formatDate(changes.to.asOf)}`;
   const title = `What changed${scope ? ` ${scope}` : ""}`;
   if (sections.length === 0) {
     return makeAnswer(question, {
