@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Catalog } from "../core/catalog/catalog.ts";
 import type { Engine } from "../core/engine/engine.ts";
+import { suspiciousShrink } from "./data-guard.ts";
 
 export type ReloadResult =
   | { ok: true; changed: boolean; version: Catalog["version"] }
@@ -13,6 +14,8 @@ export interface CatalogHolderOptions {
   /** Builds an engine over a catalog (createEngine). */
   build: (catalog: Catalog) => Engine;
   log: Logger;
+  /** A reload losing more than this share of the models is refused (DATA_MAX_DROP); 1 allows any. */
+  maxDrop?: number;
 }
 
 /**
@@ -45,7 +48,14 @@ export class CatalogHolder {
     const before = this.current.catalog.version;
     let next: Engine;
     try {
-      next = build(load(dataDir));
+      const catalog = load(dataDir);
+      const shrink = suspiciousShrink(
+        before.records,
+        catalog.version.records,
+        this.options.maxDrop ?? 1,
+      );
+      if (shrink !== undefined) throw new Error(shrink);
+      next = build(catalog);
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       log.error({ reason, dataDir, error, serving: before }, "data reload refused; old data kept");

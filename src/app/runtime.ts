@@ -6,6 +6,7 @@ import type { Engine } from "../core/engine/engine.ts";
 import type { AdapterDeps, RunningAdapter } from "./adapter.ts";
 import { engineWithChanges } from "./catalog-changes.ts";
 import { CatalogHolder } from "./catalog-holder.ts";
+import { guardedLoad } from "./data-guard.ts";
 import { watchDataDir } from "./data-watch.ts";
 import { HealthMonitor } from "./health.ts";
 import { ProductionBot } from "./production-bot.ts";
@@ -60,7 +61,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const proc = options.proc ?? process;
   const holder = new CatalogHolder({
     dataDir: config.dataDir,
-    load: options.load ?? loadCatalog,
+    load: guardedLoad(options.load ?? loadCatalog, config.dataLimits),
+    maxDrop: config.dataLimits.maxDrop,
     build: options.build ?? engineWithChanges(config.dataDir),
     log,
   });

@@ -45,6 +45,17 @@ const AppEnvSchema = z.object({
   RATE_CHANNEL_BURST: count("RATE_CHANNEL_BURST", 20, 10_000),
   RATE_CHANNEL_PER_MINUTE: count("RATE_CHANNEL_PER_MINUTE", 80, 600_000),
   SHUTDOWN_GRACE_MS: count("SHUTDOWN_GRACE_MS", 5_000, 60_000),
+  // A data file past this size is refused unread; a reload that loses more than this share of
+  // the models is refused as suspicious (an importer that broke, a half-written directory).
+  DATA_MAX_FILE_BYTES: count("DATA_MAX_FILE_BYTES", 64 * 1_048_576, 2 ** 31),
+  DATA_MAX_DROP: z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: "DATA_MAX_DROP must be a number between 0 and 1" })
+      .min(0, "DATA_MAX_DROP must be between 0 and 1")
+      .max(1, "DATA_MAX_DROP must be between 0 and 1")
+      .default(0.25),
+  ),
   // How long each chat platform may take to connect at start-up, and how long a reply may keep
   // retrying a platform's transient failures (5xx, 429, the network) before it is given up.
   STARTUP_TIMEOUT_MS: count("STARTUP_TIMEOUT_MS", 30_000, 600_000),
@@ -87,6 +98,8 @@ export interface AppConfig {
   rateLimits: { user: BucketLimit; channel: BucketLimit };
   /** How long shutdown waits for answers in flight before closing the adapters anyway. */
   shutdownGraceMs: number;
+  /** Data files over this size are refused unread; reloads losing more than maxDrop are refused. */
+  dataLimits: { maxFileBytes: number; maxDrop: number };
   /** How long each platform may take to connect at start-up before the bot exits. */
   startupTimeoutMs: number;
   /** How long sending one reply retries transient failures. */
@@ -119,6 +132,7 @@ export function parseAppConfig(env: NodeJS.ProcessEnv): AppConfig {
       channel: { burst: e.RATE_CHANNEL_BURST, perMinute: e.RATE_CHANNEL_PER_MINUTE },
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    dataLimits: { maxFileBytes: e.DATA_MAX_FILE_BYTES, maxDrop: e.DATA_MAX_DROP },
     startupTimeoutMs: e.STARTUP_TIMEOUT_MS,
     sendDeadlineMs: e.SEND_DEADLINE_MS,
     stateDir: e.STATE_DIR,

@@ -14,6 +14,7 @@ describe("parseAppConfig", () => {
         channel: { burst: 20, perMinute: 80 },
       },
       shutdownGraceMs: 5000,
+      dataLimits: { maxFileBytes: 67_108_864, maxDrop: 0.25 },
       startupTimeoutMs: 30_000,
       sendDeadlineMs: 60_000,
       stateDir: "./state",
