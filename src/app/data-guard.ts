@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Catalog } from "../core/catalog/catalog.ts";
 import { BotError } from "../core/errors.ts";
@@ -38,7 +38,8 @@ export function guardedLoad(
   limits: DataLimits,
 ): (dataDir: string) => Catalog {
   return (dataDir) => {
-    checkFileSizes(dataDir, limits.maxFileBytes);
+    // A missing directory is the loader's to explain (CATALOG_MISSING, naming DATA_DIR).
+    if (existsSync(dataDir)) checkFileSizes(dataDir, limits.maxFileBytes);
     const catalog = load(dataDir);
     if (catalog.version.records === 0) {
       throw new BotError("CATALOG_INVALID", `${dataDir}: the data set has no models`);
