@@ -76,30 +76,41 @@ export function component(ev: Evidence, c: OpennessComponent, weight: number): S
  * openness sources add released weights where the catalog has no word.
  */
 export function weights(ev: Evidence, weight: number, why: string): Signal | undefined {
+  const signal = releasedWeights(ev, weight, why);
+  if (!signal || signal.value <= STATUS_VALUE.partial || !restrictiveTerms(ev)) return signal;
+  // Weights under the maker's own terms (Llama, Gemma, non-commercial licenses) are out, but not
+  // open: the openness frameworks count them as restricted, and so does this rule.
+  return {
+    ...signal,
+    value: STATUS_VALUE.partial,
+    note: `${signal.note}, under restrictive terms`,
+  };
+}
+
+/** Whether the weights are out at all, by the nearest evidence. */
+function releasedWeights(ev: Evidence, weight: number, why: string): Signal | undefined {
   // The model's own rated release outranks a catalog flag, which may come from a reseller's listing.
   const own = component(ev, "weights_final", weight);
-  if (own && ev.openness.get("weights_final")?.scope === "model")
+  if (own && ev.openness.get("weights_final")?.scope === "model") {
     return { ...own, note: `${own.note}, so ${why}` };
+  }
   const open = ev.record.state("open_weights");
   if (open === "disclosed") {
-    if (ev.record.value("open_weights") !== true)
-      return { weight, value: 0, note: "weights not released" };
-    // Weights under the maker's own terms (Llama, Gemma licenses) are out, but not open: the
-    // openness frameworks count them as restricted, and so does this rule.
-    const license = ev.record.value("license");
-    const kind = typeof license === "string" ? licenseKind(license) : undefined;
-    if (kind === "community") {
-      return {
-        weight,
-        value: STATUS_VALUE.partial,
-        note: `open weights under restrictive terms (${why})`,
-      };
-    }
-    return { weight, value: 1, note: `open weights (${why})` };
+    return ev.record.value("open_weights") === true
+      ? { weight, value: 1, note: `open weights (${why})` }
+      : { weight, value: 0, note: "weights not released" };
   }
   if (open === "undisclosed") return { weight, value: 0, note: "weights not released" };
   const s = component(ev, "weights_final", weight) ?? component(ev, "base_weights", weight);
   return s ? { ...s, note: `${s.note}, so ${why}` } : undefined;
+}
+
+/** A maker's own or non-commercial license, by the catalog's license name or the rated license terms. */
+function restrictiveTerms(ev: Evidence): boolean {
+  const license = ev.record.value("license");
+  if (typeof license === "string") return licenseKind(license) === "community";
+  const rated = ev.openness.get("license");
+  return rated !== undefined && rated.status !== "open";
 }
 
 /** A catalog fact: published (1), declared undisclosed (0), or no signal when no source has it. */
