@@ -4,11 +4,21 @@ import { addAider, readAider } from "./aider.ts";
 import { boardLine } from "./board-place.ts";
 import type { Build } from "./build.ts";
 import { addEpoch, readEpoch } from "./epoch.ts";
+import { readLiteLlm } from "./litellm.ts";
+import { addLiteLlm } from "./litellm-merge.ts";
 import { readSource } from "./sources.ts";
 import { addVectara, readVectara } from "./vectara.ts";
 
-/** Reads the leaderboards present (Aider, Epoch AI, Vectara), each onto the records it names. */
+/** Reads the leaderboards present (LiteLLM listings; Aider, Epoch AI, Vectara), each onto the records it names. */
 export function addBoards(build: Build, datasetsDir: string, sources: SourceInfo[]): void {
+  const litellm = readSource(datasetsDir, "litellm");
+  if (litellm) {
+    sources.push(litellm);
+    const c = addLiteLlm(build, readLiteLlm(join(datasetsDir, "litellm")), litellm);
+    build.sourceLines.push(
+      `litellm           ${c.rows} text listings of providers read, ${c.mapped} mapped to records; unmapped ${c.unmapped.length}`,
+    );
+  }
   const aider = readSource(datasetsDir, "aider");
   if (aider) {
     sources.push(aider);

@@ -253,3 +253,42 @@ describe("the benchmark list", () => {
     expect(list.find((b) => b.id === "vectara-hallucination-rate")?.higherIsBetter).toBe(false);
   });
 });
+
+describe("LiteLLM listings", () => {
+  const at = (id: string, provider: string) =>
+    record(id).listings.filter((l) => l.provider === provider);
+
+  it("adds a provider models.dev lacks, with per-token prices as USD per 1M tokens", () => {
+    expect(at("gpt-oss-120b", "watsonx")).toEqual([
+      {
+        provider: "watsonx",
+        providerName: "IBM watsonx.ai",
+        providerModelId: "watsonx/openai/gpt-oss-120b",
+        price: { input: 0.15, output: 0.6 },
+        context: 131072,
+        maxOutput: 8192,
+        functionCalling: true,
+        source: "litellm",
+        asOf: "2026-07-24",
+      },
+    ]);
+  });
+
+  it("keeps one listing per cloud for a model's regional copies", () => {
+    const bedrock = at("gpt-oss-120b", "amazon-bedrock");
+    expect(bedrock).toHaveLength(1);
+    expect(bedrock[0]?.providerModelId).toBe("openai.gpt-oss-120b-v1:0");
+  });
+
+  it("leaves providers models.dev lists to models.dev, and deprecated entries out", () => {
+    expect(at("gpt-oss-120b", "openrouter").every((l) => l.source === "models.dev")).toBe(true);
+    expect(at("llama-3.1-70b-instruct", "sambanova")).toEqual([]);
+  });
+
+  it("makes no record for a route no other source names, nor for non-text modes", () => {
+    expect([...records.keys()].some((id) => id.includes("granite") || id.includes("slate"))).toBe(
+      false,
+    );
+    expect(report.sourceLines.find((l) => l.startsWith("litellm"))).toContain("unmapped 1");
+  });
+});

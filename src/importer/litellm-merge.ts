@@ -1,0 +1,118 @@
+import type { ProviderListing } from "../core/schema/record.ts";
+import type { SourceInfo } from "../core/schema/registry.ts";
+import type { BoardCoverage } from "./board-place.ts";
+import type { Build } from "./build.ts";
+import type { Draft } from "./draft.ts";
+import { lastSegment } from "./ids.ts";
+import { type LiteLlmEntry, TEXT_MODES } from "./litellm.ts";
+
+/**
+ * LiteLLM providers → this catalog's provider ids and names. Clouds models.dev also lists map to
+ * its ids, so a LiteLLM listing is added only where models.dev has none for that model there;
+ * the others are providers only LiteLLM covers. Providers not named here (resellers models.dev
+ * already lists, gateways) are left to models.dev.
+ */
+const PROVIDERS: Record<string, [id: string, name: string]> = {
+  bedrock: ["amazon-bedrock", "Amazon Bedrock"],
+  bedrock_converse: ["amazon-bedrock", "Amazon Bedrock"],
+  "vertex_ai-language-models": ["google-vertex", "Vertex"],
+  "vertex_ai-anthropic_models": ["google-vertex-anthropic", "Vertex (Anthropic)"],
+  "vertex_ai-mistral_models": ["google-vertex", "Vertex"],
+  "vertex_ai-llama_models": ["google-vertex", "Vertex"],
+  "vertex_ai-qwen_models": ["google-vertex", "Vertex"],
+  "vertex_ai-deepseek_models": ["google-vertex", "Vertex"],
+  "vertex_ai-openai_models": ["google-vertex", "Vertex"],
+  "vertex_ai-ai21_models": ["google-vertex", "Vertex"],
+  azure: ["azure", "Azure"],
+  azure_ai: ["azure", "Azure"],
+  watsonx: ["watsonx", "IBM watsonx.ai"],
+  sambanova: ["sambanova", "SambaNova Cloud"],
+  replicate: ["replicate", "Replicate"],
+  oci: ["oci", "Oracle Cloud Infrastructure"],
+  lambda_ai: ["lambda", "Lambda"],
+  hyperbolic: ["hyperbolic", "Hyperbolic"],
+  nscale: ["nscale", "Nscale"],
+  ai21: ["ai21", "AI21"],
+  volcengine: ["volcengine", "Volcengine"],
+  crusoe: ["crusoe", "Crusoe"],
+  sagemaker: ["sagemaker", "Amazon SageMaker"],
+  heroku: ["heroku", "Heroku"],
+  gigachat: ["gigachat", "GigaChat"],
+  featherless_ai: ["featherless", "Featherless"],
+};
+
+/** The model's own id inside a routing id: "bedrock/us.anthropic.claude-…-v1:0" → its last part. */
+function modelPart(id: string): string {
+  return lastSegment(id.replace(/@[\w.-]+$/, ""));
+}
+
+/**
+ * Adds LiteLLM's text-model listings: one per record and provider (a cloud's regional copies of one
+ * model are one listing, the shortest id kept), for providers models.dev lacks or models it lacks
+ * there, below models.dev in trust (a listing never replaces one). Entries past their deprecation
+ * date (as of the snapshot) give no listing. Ids no record answers to are counted, never made
+ * records: LiteLLM names routes, not models.
+ */
+export function addLiteLlm(
+  build: Build,
+  entries: LiteLlmEntry[],
+  source: SourceInfo,
+): BoardCoverage {
+  const coverage: BoardCoverage = { rows: 0, mapped: 0, unmapped: [] };
+  const taken = new Set<string>();
+  for (const d of build.drafts.values())
+    for (const l of d.listings) taken.add(`${l.provider}|${d.id}`);
+  const ordered = [...entries].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+  for (const e of ordered) {
+    const provider = PROVIDERS[e.provider];
+    if (!provider || !TEXT_MODES.has(e.mode)) continue;
+    if (e.deprecationDate !== undefined && e.deprecationDate <= source.asOf) continue;
+    coverage.rows++;
+    const match = build.resolver.find(modelPart(e.id));
+    const draft: Draft | undefined = match
+      ? (build.twins.get(match.draft) ?? match.draft)
+      : undefined;
+    if (!draft) {
+      coverage.unmapped.push(e.id);
+      continue;
+    }
+    coverage.mapped++;
+    const key = `${provider[0]}|${draft.id}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    draft.listings.push(listingOf(e, provider, source));
+    draft.sources.add(source.id);
+  }
+  coverage.unmapped.sort();
+  return coverage;
+}
+
+function listingOf(
+  e: LiteLlmEntry,
+  [provider, name]: [string, string],
+  source: SourceInfo,
+): ProviderListing {
+  const listing: ProviderListing = {
+    provider,
+    providerName: name,
+    providerModelId: e.id,
+    source: source.id,
+    asOf: source.asOf,
+  };
+  if (e.input !== undefined && e.output !== undefined) {
+    listing.price = { input: e.input, output: e.output };
+    if (e.cacheRead !== undefined) listing.price.cacheRead = e.cacheRead;
+    if (e.cacheWrite !== undefined) listing.price.cacheWrite = e.cacheWrite;
+  }
+  if (e.maxInput !== undefined) listing.context = e.maxInput;
+  if (e.maxOutput !== undefined) listing.maxOutput = e.maxOutput;
+  const flags: [keyof ProviderListing, boolean | undefined][] = [
+    ["functionCalling", e.functionCalling],
+    ["structuredOutput", e.structuredOutput],
+    ["reasoning", e.reasoning],
+    ["vision", e.vision],
+  ];
+  for (const [k, v] of flags) if (v !== undefined) Object.assign(listing, { [k]: v });
+  const { source: s, asOf, ...rest } = listing;
+  return { ...rest, source: s, asOf };
+}
