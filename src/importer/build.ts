@@ -7,7 +7,7 @@ import { MODEL_BOT_SOURCE } from "../core/transparency/source.ts";
 import { BenchmarkRegistry } from "./benchmark-registry.ts";
 import { addBoards } from "./boards.ts";
 import { addCard, readCard } from "./card.ts";
-import { CLAIM, Draft, RANK } from "./draft.ts";
+import { CLAIM, compareStrings, Draft, RANK, type TrailEntry } from "./draft.ts";
 import { asString } from "./files.ts";
 import { cleanCandidates, keyOf, lastSegment, linkAgrees, splitDate } from "./ids.ts";
 import { classifyKind } from "./kinds.ts";
@@ -17,7 +17,7 @@ import { readLlmStats } from "./llm-stats.ts";
 import { addLlmStats } from "./llm-stats-merge.ts";
 import { readMaxText } from "./maxtext.ts";
 import { addMaxText } from "./maxtext-merge.ts";
-import { type ModelsDev, readModelsDev } from "./models-dev.ts";
+import { type ModelsDev, type ProviderOffer, readModelsDev } from "./models-dev.ts";
 import { addAddendumOrganizations, readAddendumSource } from "./models-dev-addendum.ts";
 import { addModelsDevBenchmarks } from "./models-dev-benchmarks.ts";
 import { settleNames } from "./names.ts";
@@ -33,10 +33,11 @@ import {
 } from "./offers.ts";
 import { OrgNames } from "./org-names.ts";
 import { OrgVotes } from "./orgs.ts";
+import { displayNameAgrees } from "./resolve/compare.ts";
 import { Resolver } from "./resolver.ts";
 import { CARD_SOURCE, readCommit, readSource } from "./sources.ts";
-import { factsFromToml } from "./toml-facts.ts";
-import { findTwins } from "./twins.ts";
+import { cleanDisplayName, factsFromToml } from "./toml-facts.ts";
+import { findLatestTwins, findTwins } from "./twins.ts";
 
 export interface ImportOptions {
   /** The folder holding models.dev/, livebench/, llm-stats/ (and fmti/). */
@@ -69,6 +70,8 @@ export interface CoverageReport {
 
 export interface ImportOutput {
   records: ModelRecord[];
+  /** Every source id, the record it was placed on and the rule (sorted; data/resolution.jsonl). */
+  trail: (TrailEntry & { record: string })[];
   benchmarks: BenchmarkInfo[];
   sources: SourceInfo[];
   report: CoverageReport;
@@ -80,8 +83,13 @@ export interface Build {
   resolver: Resolver;
   registry: BenchmarkRegistry;
   orgNames: OrgNames;
-  /** Dated canonical records → the undated canonical record that is the same model. */
+  /**
+   * Dated canonical records → the undated canonical record that is the same model. Twins are
+   * merged into one record as models.dev is read, so this stays empty; kept for later sources.
+   */
   twins: Map<Draft, Draft>;
+  /** Ids of records merged into another (a dated twin's id) → the record that holds them. */
+  mergedIds: Map<string, Draft>;
   /** Org votes of records that are not canonical (canonical records keep their lab). */
   votes: Map<Draft, OrgVotes>;
   /** Report lines of the newer sources, in the order they were read. */
@@ -119,6 +127,7 @@ export function buildCatalog(options: ImportOptions): ImportOutput {
     registry: new BenchmarkRegistry(),
     orgNames: new OrgNames(),
     twins: new Map(),
+    mergedIds: new Map(),
     votes: new Map(),
     sourceLines: [],
   };
@@ -208,14 +217,22 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
     build.drafts.set(id, draft);
     byPath.set(`${c.lab}/${c.fileId}`.toLowerCase(), draft);
   }
+  // A maker's dated record that its undated record always means ("claude-sonnet-4-5-20250929"
+  // and "claude-sonnet-4-5") is one model: one record, under the undated id users ask by.
+  for (const [dated, undated] of findTwins([...build.drafts.values()])) {
+    mergeTwin(build, byPath, dated, undated, "snapshot");
+  }
+  for (const [latest, model] of findLatestTwins([...build.drafts.values()])) {
+    mergeTwin(build, byPath, latest, model, "alias");
+  }
   for (const draft of build.drafts.values()) build.resolver.register(draft, draft.id);
+  for (const [id, draft] of build.mergedIds) build.resolver.register(draft, id);
   for (const draft of build.drafts.values()) {
     build.resolver.registerExact(draft, draft.name);
     build.resolver.registerStampedName(draft);
   }
-  build.twins = findTwins([...build.drafts.values()]);
   for (const draft of build.drafts.values()) {
-    if (!build.twins.has(draft)) build.resolver.registerUndated(draft);
+    build.resolver.registerUndated(draft);
     build.resolver.registerShortened(draft);
   }
   const book: OfferBook = new Map();
@@ -223,11 +240,20 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
   let linksRefused = 0;
   for (const offer of md.offers) {
     const linked = offer.baseModel ? byPath.get(offer.baseModel.toLowerCase()) : undefined;
+    // The id must not contradict the link, unless the provider's display name agrees with it
+    // ("databricks-claude-sonnet-4" named "Claude Sonnet 4.5", linked to Claude Sonnet 4.5).
+    const name = cleanDisplayName(asString(offer.data.name));
+    const agrees =
+      linked !== undefined && linkAgrees(lastSegment(offer.providerModelId), linked.id);
     const base =
-      linked && linkAgrees(lastSegment(offer.providerModelId), linked.id) ? linked : undefined;
+      linked && (agrees || (name !== undefined && displayNameAgrees(name, linked.name, linked.id)))
+        ? linked
+        : undefined;
     if (linked && !base) linksRefused++;
-    if (base) attachOffer(base, offer, "base", offer.providerModelId, book, from);
-    else unlinked.push(offer);
+    if (base) {
+      const rule = agrees ? "base_model link" : "base_model link; the display name agrees";
+      attachOffer(base, offer, "base", offer.providerModelId, book, from, rule);
+    } else unlinked.push(offer);
   }
   // Ids providers use for linked offers find the same model when another provider omits the link.
   for (const [draft, offers] of book) {
@@ -242,7 +268,7 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
       // (a short form, a first-version tag) are names of it.
       const own = keyOf(cleanestName(o));
       const how = own === key ? "exact" : splitDate(own) ? "snapshot" : "matched";
-      attachOffer(draft, o, how, cleanestName(o), book, from);
+      attachOffer(draft, o, how, cleanestName(o), book, from, groupRule(o, key, how));
       // Later sources (llm-stats, LiveBench) find the model by any of its providers' ids.
       build.resolver.register(draft, o.providerModelId);
     }
@@ -253,6 +279,29 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
     voteOrg(votesOf(build, draft), offers);
   }
   return { providerOnly: groups.size, linksRefused, providerIds: countProviderIds(md) };
+}
+
+/** Why an offer is in a provider-only group: its key, or the pass that joined it. */
+function groupRule(o: ProviderOffer, key: string, how: string): string {
+  const own = keyOf(cleanestName(o));
+  if (own === key) return `grouped by key ${key}`;
+  return `${how === "snapshot" ? "dated snapshot" : "joined"} ${own} → ${key}`;
+}
+
+/** Folds a dated canonical twin into its undated record; links to the dated file follow it. */
+function mergeTwin(
+  build: Build,
+  byPath: Map<string, Draft>,
+  dated: Draft,
+  undated: Draft,
+  as: "snapshot" | "alias",
+): void {
+  undated.absorb(dated, as);
+  // "Claude Sonnet 4.5 (latest)" names the alias, not the model.
+  if (/\(latest\)\s*$/i.test(undated.name)) undated.name = dated.name;
+  build.drafts.delete(dated.id);
+  build.mergedIds.set(dated.id, undated);
+  for (const [path, d] of byPath) if (d === dated) byPath.set(path, undated);
 }
 
 function finish(
@@ -312,7 +361,16 @@ function finish(
   // Computed transparency profiles cite the project itself; the entry lives with the method.
   if (!sources.some((s) => s.id === MODEL_BOT_SOURCE.id)) sources.push(MODEL_BOT_SOURCE);
   const ordered = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, benchmarks, sources: ordered, report };
+  const trail = drafts
+    .flatMap((d) => d.trail.map((t) => ({ ...t, record: d.id })))
+    .sort(
+      (a, b) =>
+        compareStrings(a.source, b.source) ||
+        compareStrings(a.provider ?? "", b.provider ?? "") ||
+        compareStrings(a.id, b.id) ||
+        compareStrings(a.record, b.record),
+    );
+  return { records, trail, benchmarks, sources: ordered, report };
 }
 
 /** The record with its kind, placed after `canonical` so the files read in a fixed order. */

@@ -31,12 +31,23 @@ export interface NameClaim {
   strength: number;
 }
 
+/** One source id placed on a record, and why. */
+export interface TrailEntry {
+  source: string;
+  /** The provider of a listing; absent for a source's own model ids. */
+  provider?: string;
+  id: string;
+  rule: string;
+}
+
 /** A model record being assembled from several sources. */
 export class Draft {
   readonly names = new Map<string, NameClaim>();
   readonly listings: ProviderListing[] = [];
   readonly benchmarks: BenchmarkResult[] = [];
   readonly sources = new Set<string>();
+  /** Every source id placed on this record and the rule that placed it (data/resolution.jsonl). */
+  readonly trail: TrailEntry[] = [];
   private readonly facts = new Map<FactKey, Candidate[]>();
   transparency: ModelRecord["transparency"];
 
@@ -71,6 +82,27 @@ export class Draft {
   addUndisclosed(key: FactKey, rank: number, from: Provenance): void {
     this.candidates(key).push({ ...from, undisclosed: true, rank });
     this.sources.add(from.source);
+  }
+
+  /**
+   * Takes in another record of the same model (a maker's dated record that its undated one always
+   * means): its id becomes a snapshot, its names, facts, listings and results join this record's.
+   * This record's own facts stay first among equals.
+   */
+  absorb(other: Draft, as: NameClaim["kind"] = "snapshot"): void {
+    this.addName(other.id, as, CLAIM.stated);
+    for (const claim of other.names.values()) this.addName(claim.text, claim.kind, claim.strength);
+    for (const [key, list] of other.facts) this.candidates(key).push(...list);
+    this.listings.push(...other.listings);
+    this.benchmarks.push(...other.benchmarks);
+    this.trail.push(...other.trail);
+    for (const s of other.sources) this.sources.add(s);
+  }
+
+  /** The facts as given (values in order), to tell two records of identical facts. */
+  factSignature(): string {
+    const keys = [...this.facts.keys()].sort(compareStrings);
+    return JSON.stringify(keys.map((k) => [k, this.facts.get(k)?.map((c) => c.value ?? null)]));
   }
 
   hasFact(key: FactKey): boolean {

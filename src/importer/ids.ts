@@ -99,6 +99,10 @@ export function cleanCandidates(segment: string): string[] {
   while (SERVING_SUFFIX.test(s)) s = s.replace(SERVING_SUFFIX, "");
   // Fireworks writes version points as "p" ("kimi-k2p6", "glm-5p1").
   s = s.replace(/(\d)p(\d)/g, "$1.$2");
+  s = canonicalSpelling(s);
+  // Llama 4 Scout and Maverick each exist in one expert count (16E, 128E); Meta's own record
+  // leaves it out ("llama-4-maverick-17b-instruct"), many hosts write it.
+  s = s.replace(/(^|[-_.])(llama-?4-(?:scout|maverick)-17b)-(?:16|128)e(?=[-_.]|$)/, "$1$2");
   // Together serves "…-Instruct-Turbo" (a quantized deployment) of the instruct model.
   s = s.replace(/-instruct-turbo$/, "-instruct");
   push(s);
@@ -106,7 +110,7 @@ export function cleanCandidates(segment: string): string[] {
   const first = tokensOf(s)[0];
   const dash = s.search(/[-_]/);
   if (first !== undefined && ORG_WORDS.has(first) && dash > 0) {
-    const bare = s.slice(dash + 1).replace(/^[-_]+/, "");
+    const bare = canonicalSpelling(s.slice(dash + 1).replace(/^[-_]+/, ""));
     if (bare.length >= 2) {
       push(bare);
       push(anthropicOrder(bare));
@@ -118,6 +122,33 @@ export function cleanCandidates(segment: string): string[] {
   // DeepSeek numbers its chat models "V3", "V3.2"; some providers drop the "v" ("deepseek-3.2").
   if (/^deepseek-\d/.test(last)) push(last.replace(/^deepseek-/, "deepseek-v"));
   return out;
+}
+
+/**
+ * Spellings of one checkpoint that hosts write differently (see each rule), brought to one form.
+ * Applied to a cleaned id and again once a leading organization word is gone.
+ */
+function canonicalSpelling(name: string): string {
+  let s = name;
+  // DeepSeek's "deepseek-chat-v3-0324" and "deepseek-chat-v3.1" name V3 checkpoints, not its
+  // "deepseek-chat" API alias.
+  s = s.replace(/^deepseek-chat-v3/, "deepseek-v3");
+  // Kimi K2's two checkpoints: 0711 (Hugging Face's Kimi-K2-Instruct, the bare "kimi-k2") and
+  // 0905; "-instruct", "-preview" and a serving tier name offers of one of them.
+  s = s.replace(
+    /^kimi-k2(?:-instruct)?(?:-(0711|0905))?(?:-instruct)?(?:-preview)?(?:-fast)?$/,
+    (_m, d: string | undefined) => (d === "0905" ? "kimi-k2-0905" : "kimi-k2"),
+  );
+  // Qwen3's 2507 releases are an Instruct and a Thinking checkpoint; a bare "-2507" is the Instruct.
+  s = s.replace(/^(qwen3-[a-z0-9.-]+?)-2507$/, (m, b: string) =>
+    /thinking|instruct/.test(b) ? m : `${b}-instruct-2507`,
+  );
+  // Mistral writes its releases "<name>-<yymm>"; hosts of the weights add "-instruct" before it.
+  s = s.replace(
+    /^((?:mistral|codestral|devstral|ministral|magistral|pixtral)-[a-z0-9.-]*?)-instruct-(\d{4})$/,
+    "$1-$2",
+  );
+  return s;
 }
 
 /**
@@ -165,6 +196,9 @@ export interface DatedName {
   date: string;
 }
 
+/** Keys of models whose month-day stamps name new checkpoints (see splitDate). */
+const CHECKPOINT_BASE = /^(kimi-k-2(-instruct)?|deepseek(-chat)?-v-3)$/;
+
 const MONTH = (m: string) => Number(m) >= 1 && Number(m) <= 12;
 const DAY = (d: string) => Number(d) >= 1 && Number(d) <= 31;
 
@@ -194,6 +228,11 @@ export function splitDate(key: string): DatedName | undefined {
   }
   if (found === undefined) return undefined;
   const baseKey = base(found.drop);
+  // Some makers stamp new checkpoints, not snapshots, with a month and day: Kimi K2 0905 and
+  // DeepSeek V3 0324 are other weights than Kimi K2 (0711) and DeepSeek V3.
+  if (found.date.length === 5 && baseKey !== undefined && CHECKPOINT_BASE.test(baseKey)) {
+    return undefined;
+  }
   return baseKey === undefined ? undefined : { baseKey, date: found.date };
 }
 

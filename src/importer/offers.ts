@@ -49,11 +49,35 @@ const GENERIC_WORDS = new Set([
  * gateways' "free" routers are not one model, and no model should be called "free".
  */
 export function cleanestName(offer: ProviderOffer): string {
+  const refined = refinedByName(offer);
+  if (refined !== undefined) return refined;
   const list = cleanCandidates(lastSegment(offer.providerModelId));
   const clean = list[list.length - 1] ?? offer.providerModelId.toLowerCase();
   const parts = offer.providerModelId.toLowerCase().split("/");
   const parent = parts[parts.length - 2]?.replace(/^@/, "") ?? offer.provider;
   return GENERIC_WORDS.has(clean) ? `${parent}-${clean}` : clean;
+}
+
+/**
+ * The provider's display name where it names the model more exactly than its id: the id without
+ * a release stamp or a minor version the name gives ("deepseek/deepseek-v3" named "DeepSeek V3
+ * 0324", Bedrock's "deepseek.v3-v1:0" named "DeepSeek-V3.1", Vercel's "alibaba/qwen-3-235b" named
+ * "Qwen3 235B A22B Instruct 2507"). The name's words must extend the id's; a year ("2024") is not
+ * a stamp.
+ */
+export function refinedByName(offer: ProviderOffer): string | undefined {
+  const name = cleanDisplayName(asString(offer.data.name));
+  if (name === undefined) return undefined;
+  const list = cleanCandidates(lastSegment(offer.providerModelId));
+  const idKey = keyOf(list[list.length - 1] ?? "");
+  const nameKey = keyOf(name);
+  if (idKey.length === 0 || !nameKey.startsWith(`${idKey}-`)) return undefined;
+  const extra = nameKey.slice(idKey.length + 1).split("-");
+  const stamp = extra.some((t) => /^\d{4}$/.test(t) && !/^20\d\d$/.test(t));
+  const minor = extra.length === 1 && /^\d$/.test(extra[0] ?? "");
+  if (!stamp && !minor) return undefined;
+  const named = cleanCandidates(toModelId(name));
+  return named[named.length - 1];
 }
 
 /**
@@ -67,7 +91,14 @@ export function attachOffer(
   via: string,
   book: OfferBook,
   from: Provenance,
+  rule: string = how,
 ): void {
+  draft.trail.push({
+    source: from.source,
+    provider: offer.provider,
+    id: offer.providerModelId,
+    rule,
+  });
   if (asString(offer.data.status) !== "deprecated") {
     draft.listings.push(listingFromOffer(offer, from));
   }
@@ -99,12 +130,15 @@ export function placeOffers(
 ): Map<string, ProviderOffer[]> {
   const groups = new Map<string, ProviderOffer[]>();
   for (const offer of offers) {
+    const refined = refinedByName(offer);
+    const byName = refined === undefined ? undefined : resolver.find(refined);
     const match =
-      resolver.find(offer.providerModelId) ??
+      (byName && { ...byName, rule: `display name ${refined}: ${byName.rule ?? byName.how}` }) ??
+      (refined === undefined ? resolver.find(offer.providerModelId) : undefined) ??
       findGroqDeployment(offer, resolver) ??
       findByStampedName(offer, resolver);
     if (match) {
-      attachOffer(match.draft, offer, match.how, match.via, book, from);
+      attachOffer(match.draft, offer, match.how, match.via, book, from, match.rule ?? match.how);
       continue;
     }
     const key = keyOf(cleanestName(offer));
@@ -206,7 +240,9 @@ function joinDisplayTwins(groups: Map<string, ProviderOffer[]>): void {
 function findByStampedName(offer: ProviderOffer, resolver: Resolver): Match | undefined {
   const name = cleanDisplayName(asString(offer.data.name));
   const draft = resolver.findStampedName(name, offer.providerModelId);
-  return draft ? { draft, how: "matched", via: cleanestName(offer) } : undefined;
+  return draft
+    ? { draft, how: "matched", via: cleanestName(offer), rule: `maker's display name ${name}` }
+    : undefined;
 }
 
 /** Groq's deployment suffixes; both the id and the group key end the same way. */
@@ -216,7 +252,8 @@ const GROQ_DEPLOYMENT = /^(.+)-(?:versatile|specdec)$/;
 function findGroqDeployment(offer: ProviderOffer, resolver: Resolver): Match | undefined {
   const plain = GROQ_DEPLOYMENT.exec(cleanestName(offer))?.[1];
   if (plain === undefined) return undefined;
-  return resolver.find(plain) ?? resolver.find(`${plain}-instruct`);
+  const match = resolver.find(plain) ?? resolver.find(`${plain}-instruct`);
+  return match && { ...match, rule: `Groq deployment of ${plain}` };
 }
 
 /** The id most of a group's listings agree on: most frequent, then shortest, then first by order. */

@@ -1,5 +1,6 @@
 import type { Draft } from "./draft.ts";
 import { cleanCandidates, keyOf, lastSegment, shortKeyOf, splitDate } from "./ids.ts";
+import { displayNameAgrees } from "./resolve/compare.ts";
 
 export interface Match {
   draft: Draft;
@@ -7,6 +8,8 @@ export interface Match {
   how: "exact" | "matched" | "snapshot";
   /** The spelling that matched (for snapshots: the dated name). */
   via: string;
+  /** Which rule placed the name, for the resolution trail (data/resolution.jsonl). */
+  rule?: string;
 }
 
 /**
@@ -62,14 +65,25 @@ export class Resolver {
    * resellers list as "mistral-medium-3". Two records with one name leave it unmatched.
    */
   registerStampedName(draft: Draft): void {
-    if (!draft.canonical || !/-\d{4}$/.test(draft.id)) return;
+    // A month-year stamp ("command-r-08-2024") dates a release of a name that had others.
+    if (!draft.canonical || !/-\d{4}$/.test(draft.id) || /-\d\d-20\d\d$/.test(draft.id)) return;
     const name = draft.name.toLowerCase();
     this.stampedNames.set(name, this.stampedNames.has(name) ? null : draft);
   }
 
-  /** The stamped maker's record a display name names, if its family word agrees with the id. */
+  /**
+   * The stamped maker's record a display name names, if its family word agrees with the id: by
+   * the exact name, else the one record whose name the display name agrees with once sizes and
+   * offer words are set aside ("Mistral Large 3 675B Instruct 2512" is "Mistral Large 3").
+   */
   findStampedName(displayName: string | undefined, providerId: string): Draft | undefined {
-    const draft = displayName ? this.stampedNames.get(displayName.toLowerCase()) : undefined;
+    let draft = displayName ? this.stampedNames.get(displayName.toLowerCase()) : undefined;
+    if (draft === undefined && displayName !== undefined) {
+      const agree = [...this.stampedNames.values()].filter(
+        (d): d is Draft => d !== null && displayNameAgrees(displayName, d.name, d.id),
+      );
+      if (agree.length === 1) draft = agree[0];
+    }
     if (!draft) return undefined;
     const clean = cleanCandidates(lastSegment(providerId.toLowerCase()));
     const family = keyOf(clean[clean.length - 1] ?? "").split("-")[0];
@@ -99,28 +113,30 @@ export class Resolver {
   find(name: string): Match | undefined {
     const lower = name.toLowerCase();
     const hit = this.exact.get(lower) ?? this.exact.get(lastSegment(lower));
-    if (hit) return { draft: hit, how: "exact", via: name };
+    if (hit) return { draft: hit, how: "exact", via: name, rule: "exact id or name" };
     const candidates = cleanCandidates(lastSegment(lower));
     for (const c of candidates) {
       const draft = this.exact.get(c) ?? this.keys.get(keyOf(c));
-      if (draft) return { draft, how: "matched", via: c };
+      if (draft) return { draft, how: "matched", via: c, rule: `same key once cleaned (${c})` };
     }
     for (const c of candidates) {
       const dated = splitDate(keyOf(c));
       const draft = dated ? this.keys.get(dated.baseKey) : undefined;
-      if (draft) return { draft, how: "snapshot", via: c };
+      if (draft) return { draft, how: "snapshot", via: c, rule: `dated snapshot (${c})` };
     }
     for (const c of candidates) {
       const draft = this.undated.get(keyOf(c));
-      if (draft) return { draft, how: "matched", via: c };
+      if (draft)
+        return { draft, how: "matched", via: c, rule: `undated name of a dated record (${c})` };
     }
     for (const c of candidates) {
       const draft = this.shortened.get(keyOf(c));
-      if (draft) return { draft, how: "matched", via: c };
+      if (draft)
+        return { draft, how: "matched", via: c, rule: `short form of a maker's id (${c})` };
     }
     for (const c of candidates) {
       const mode = this.modeOf(c);
-      if (mode) return { draft: mode, how: "matched", via: c };
+      if (mode) return { draft: mode, how: "matched", via: c, rule: `mode or serving tier (${c})` };
     }
     return undefined;
   }

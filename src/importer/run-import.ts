@@ -14,6 +14,8 @@ export function importAll(datasetsDir: string, referenceDir: string) {
   const openness = importOpenness(datasetsDir);
   if (openness) files.set("openness.json", formatJson(openness));
   files.set("sources.json", formatJson(out.sources));
+  // Where each source id went and why: the entity-resolution trail, one JSON object per line.
+  files.set("resolution.jsonl", out.trail.map((t) => `${JSON.stringify(t)}\n`).join(""));
   if (existsSync(join(datasetsDir, "fmti"))) {
     files.set("fmti.json", formatFmtiJson(importFmti(datasetsDir)));
   }

@@ -23,3 +23,23 @@ export function findTwins(drafts: Draft[]): Map<Draft, Draft> {
   }
   return twins;
 }
+
+/**
+ * A maker's "-latest" alias whose record states exactly the facts of one dated record of that
+ * name ("mistral-large-latest" and "mistral-large-2512", Mistral Large 3) is that model: the alias
+ * joins it. Where the facts match no dated record, or several, the alias keeps its own record.
+ */
+export function findLatestTwins(drafts: Draft[]): Map<Draft, Draft> {
+  const out = new Map<Draft, Draft>();
+  for (const latest of drafts) {
+    if (!latest.canonical || !latest.id.endsWith("-latest")) continue;
+    const stem = latest.id.slice(0, -"latest".length);
+    const sig = latest.factSignature();
+    const same = drafts.filter(
+      (d) => d !== latest && d.canonical && d.id.startsWith(stem) && d.factSignature() === sig,
+    );
+    const [only] = same;
+    if (only && same.length === 1) out.set(latest, only);
+  }
+  return out;
+}

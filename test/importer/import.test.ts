@@ -36,7 +36,6 @@ describe("import of the fixture data sets", () => {
     expect([...records.keys()].sort()).toEqual([
       "claude-3.7-sonnet",
       "claude-sonnet-4-5",
-      "claude-sonnet-4-5-20250929",
       "deepseek-r1-distill-qwen-32b",
       "deepseek-v3.2",
       "gpt-4o",
@@ -216,10 +215,13 @@ describe("import of the fixture data sets", () => {
     expect(cf?.url).toBeUndefined();
   });
 
-  it("sends results for a dated canonical twin to the undated record users ask about", () => {
+  it("folds a dated canonical twin into the undated record users ask about", () => {
     const r = record("claude-sonnet-4-5");
     expect(r.benchmarks.find((b) => b.benchmark === "swe-bench-verified")?.score).toBe(77.2);
-    expect(record("claude-sonnet-4-5-20250929").benchmarks).toEqual([]);
+    expect(r.snapshots).toContain("claude-sonnet-4-5-20250929");
+    // The "(latest)" label names the alias; the model's own name is the dated record's.
+    expect(r.name).toBe("Claude Sonnet 4.5");
+    expect(records.has("claude-sonnet-4-5-20250929")).toBe(false);
   });
 });
 
