@@ -238,6 +238,7 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
   const book: OfferBook = new Map();
   const unlinked = [];
   let linksRefused = 0;
+  const byNameOnly = new Set<ProviderOffer>();
   for (const offer of md.offers) {
     const linked = offer.baseModel ? byPath.get(offer.baseModel.toLowerCase()) : undefined;
     // The id must not contradict the link, unless the provider's display name agrees with it
@@ -251,13 +252,17 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
         : undefined;
     if (linked && !base) linksRefused++;
     if (base) {
+      if (!agrees) byNameOnly.add(offer);
       const rule = agrees ? "base_model link" : "base_model link; the display name agrees";
       attachOffer(base, offer, "base", offer.providerModelId, book, from, rule);
     } else unlinked.push(offer);
   }
   // Ids providers use for linked offers find the same model when another provider omits the link.
+  // An id the link holds only by its display name ("claude-sonnet-4" named "Claude Sonnet 4.5")
+  // says another model to everyone else: it is not registered.
   for (const [draft, offers] of book) {
-    for (const o of offers) build.resolver.register(draft, o.providerModelId);
+    for (const o of offers)
+      if (!byNameOnly.has(o)) build.resolver.register(draft, o.providerModelId);
   }
   const groups = placeOffers(unlinked, build.resolver, book, from);
   for (const [key, offers] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -33,7 +33,7 @@ const VENDOR_PREFIX =
 
 /** Serving and quantization tags that name how a provider runs a model, not a different model. */
 const SERVING_SUFFIX =
-  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput|free|tee)([-_.](dynamic|static|mixed|ar))*$/;
+  /[-_.](fp8|fp4|fp16|bf16|int4|int8|4bit|6bit|8bit|awq|gptq|gguf|mlx|nvfp4|mxfp4|w4a16|w8a8|maas|tput|free|tee|cs)([-_.](dynamic|static|mixed|ar))*$/;
 
 /** Organization and platform words some providers put in front of a model's own name ("meta-llama-3.1-…", "databricks-gpt-oss-20b"). */
 const ORG_WORDS = new Set([
@@ -85,7 +85,10 @@ export function cleanCandidates(segment: string): string[] {
     const vendor = VENDOR_PREFIX.exec(unregioned)?.[1];
     s = unregioned.replace(VENDOR_PREFIX, "");
     // Cloud catalogs version their copy of a model ("-v1:0"); the model is the same.
-    s = s.replace(/-v\d+(:\d+)?$/, "").replace(/:\d+$/, "");
+    s = s
+      .replace(/-v\d+(:\d+)?$/, "")
+      .replace(/-\d+:\d+$/, "")
+      .replace(/:\d+$/, "");
     // A bare version ("deepseek.v3.2" → "v3.2") is no name without its maker's word.
     if (vendor !== undefined && /^v\d/.test(s)) s = `${vendor}-${s}`;
   }
@@ -143,6 +146,14 @@ function canonicalSpelling(name: string): string {
   s = s.replace(/^(qwen3-[a-z0-9.-]+?)-2507$/, (m, b: string) =>
     /thinking|instruct/.test(b) ? m : `${b}-instruct-2507`,
   );
+  // Claude 3.5 Sonnet's two checkpoints by their nicknames.
+  s = s.replace(/^claude-(?:3[.-]5-sonnet|sonnet-3[.-]5)-(v2|june)$/, (_m, n: string) =>
+    n === "v2" ? "claude-3-5-sonnet-20241022" : "claude-3-5-sonnet-20240620",
+  );
+  // OpenRouter's older Gemini ids put the tier first ("gemini-flash-1.5").
+  s = s.replace(/^gemini-(flash|pro)-(\d\.\d)(?=$|-)/, "gemini-$2-$1");
+  // DeepSeek V3.1 and later are hybrid: "-thinking" is a mode of the one checkpoint.
+  s = s.replace(/^(deepseek-v3\.[1-9](?:-exp|-terminus)?)-(?:thinking|non-thinking)$/, "$1");
   // Mistral writes its releases "<name>-<yymm>"; hosts of the weights add "-instruct" before it.
   s = s.replace(
     /^((?:mistral|codestral|devstral|ministral|magistral|pixtral)-[a-z0-9.-]*?)-instruct-(\d{4})$/,
@@ -197,7 +208,7 @@ export interface DatedName {
 }
 
 /** Keys of models whose month-day stamps name new checkpoints (see splitDate). */
-const CHECKPOINT_BASE = /^(kimi-k-2(-instruct)?|deepseek(-chat)?-v-3)$/;
+const CHECKPOINT_BASE = /^(kimi-k-2(-instruct)?|deepseek(-chat)?-v-3|deepseek-r-1)$/;
 
 const MONTH = (m: string) => Number(m) >= 1 && Number(m) <= 12;
 const DAY = (d: string) => Number(d) >= 1 && Number(d) <= 31;

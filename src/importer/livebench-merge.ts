@@ -137,7 +137,14 @@ function resolveRow(
   }
   if (fallback) {
     if (latest) coverage.mapped++;
-    return remember(build, fallback[0], fallback[1]);
+    const [match, via] = fallback;
+    const draft = remember(build, match, via);
+    trail(
+      draft,
+      name,
+      `${via === name.toLowerCase() ? "" : `run settings set aside (${via}); `}${match.rule ?? match.how}`,
+    );
+    return draft;
   }
   const bare = candidates[candidates.length - 1] as string;
   const draft = addDraft(build, toModelId(bare), modelLabel(info?.displayName) ?? bare, "other");
@@ -149,7 +156,15 @@ function resolveRow(
   build.resolver.register(draft, bare);
   // Counted in every release: an older row can name a model no other source has.
   coverage.created++;
+  trail(draft, name, "no other source names it: a record of its own");
   return draft;
+}
+
+/** Notes where a row went, once per row name. */
+function trail(draft: Draft, name: string, rule: string): void {
+  if (!draft.trail.some((t) => t.source === "livebench" && t.id === name)) {
+    draft.trail.push({ source: "livebench", id: name, rule });
+  }
 }
 
 /** The row's base name becomes a name of the model (a dated one a snapshot), so later rows find it. */

@@ -23,6 +23,9 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
     if (org !== undefined) build.orgNames.addStats(m.org, m.orgName);
     const match = build.resolver.find(m.id);
     let draft: Draft;
+    const rule = match
+      ? (match.rule ?? match.how)
+      : "no other source names it: a record of its own";
     if (match) {
       draft = build.twins.get(match.draft) ?? match.draft;
       if (draft === match.draft) {
@@ -36,6 +39,7 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
     if (!draft.canonical) draft.name = m.name;
     draft.addName(m.name, "alias", CLAIM.display);
     build.resolver.register(draft, m.id);
+    draft.trail.push({ source: source.id, id: m.id, rule });
     if (!draft.canonical) votesOf(build, draft).add(org, 4, source.id);
     addStatsFacts(draft, m, { source: source.id, asOf: asOf(m.updated) });
     draft.sources.add(source.id);

@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { loadCatalog } from "../core/catalog/load.ts";
 import { writeStamp } from "../core/catalog/stamp.ts";
 import { BotError } from "../core/errors.ts";
-import { formatReport, importAll } from "./run-import.ts";
+import { readGold } from "./resolve/score.ts";
+import { formatReport, formatScore, importAll, scoreImport } from "./run-import.ts";
 import { writeFiles } from "./write.ts";
 
 // `npm run data:import [--datasets DIR] [--out DIR] [--reference DIR]`: reads the data sets,
@@ -24,12 +25,19 @@ function main(): void {
     throw new BotError("IMPORT_INPUT", `no data sets at ${datasets} (use --datasets DIR)`);
   }
   const reference = resolve(values.reference);
-  const { files, report } = importAll(datasets, reference);
+  const { files, report, trail } = importAll(datasets, reference);
   const changed = writeFiles(out, files);
   // Validate what was written in full, exactly as data:check does, and stamp it as checked.
   const written = loadCatalog(out, { trustStamp: false });
   if (written.digest !== undefined) writeStamp(out, written.digest);
   console.log(formatReport(report, changed.length));
+  // The entity-resolution score on the hand-labelled gold set, when the repository has it.
+  const goldPath = resolve("test/importer/gold/ids.jsonl");
+  if (existsSync(goldPath)) {
+    const score = scoreImport(trail, readGold(goldPath));
+    console.log(formatScore(score));
+    if (values.verbose) for (const m of [...score.merged, ...score.split]) console.log(`    ${m}`);
+  }
   if (values.verbose) {
     for (const l of report.namesLost)
       console.log(`  name "${l.name}": ${l.from} → kept by ${l.to}`);

@@ -75,7 +75,12 @@ export function refinedByName(offer: ProviderOffer): string | undefined {
   const extra = nameKey.slice(idKey.length + 1).split("-");
   const stamp = extra.some((t) => /^\d{4}$/.test(t) && !/^20\d\d$/.test(t));
   const minor = extra.length === 1 && /^\d$/.test(extra[0] ?? "");
-  if (!stamp && !minor) return undefined;
+  // "DeepSeek-V3.2-Exp" for "deepseek-v3.2"; "Qwen3 Coder 480B A35B Instruct" for "qwen3-coder".
+  const exp = extra.length === 1 && extra[0] === "exp";
+  const size =
+    extra.includes("b") &&
+    extra.every((t) => /^\d+$/.test(t) || ["a", "b", "instruct"].includes(t));
+  if (!stamp && !minor && !exp && !size) return undefined;
   const named = cleanCandidates(toModelId(name));
   return named[named.length - 1];
 }
@@ -103,10 +108,13 @@ export function attachOffer(
     draft.listings.push(listingFromOffer(offer, from));
   }
   const strength = how === "matched" ? CLAIM.matched : CLAIM.stated;
-  const names = [offer.providerModelId, lastSegment(offer.providerModelId)];
+  // An id placed against its own words (only the display name agrees) names another model to
+  // users: "claude-sonnet-4" served as Claude Sonnet 4.5 must not make "claude sonnet 4" find 4.5.
+  const contradicted = rule.includes("display name agrees");
+  const names = contradicted ? [] : [offer.providerModelId, lastSegment(offer.providerModelId)];
   for (const n of names)
     if (!GENERIC_WORDS.has(n.toLowerCase())) draft.addName(n, "alias", strength);
-  for (const c of cleanCandidates(lastSegment(offer.providerModelId))) {
+  for (const c of contradicted ? [] : cleanCandidates(lastSegment(offer.providerModelId))) {
     if (!GENERIC_WORDS.has(c)) draft.addName(c, "alias", CLAIM.matched);
   }
   if (how === "snapshot") draft.addName(via, "snapshot", CLAIM.stated);
@@ -171,6 +179,9 @@ export function placeOffers(
     const plain = GROQ_DEPLOYMENT.exec(key)?.[1];
     return plain === undefined ? [] : [plain, `${plain}-instruct`];
   });
+  // A sized id without "-instruct" ("qwen3-coder-480b-a35b", "llama-3.1-8b") whose instruct
+  // model went ungrouped too is that model: hosts serve the instruct tune under the bare name.
+  joinGroups(groups, (key) => (/-\d+-b(-|$)/.test(key) ? [`${key}-instruct`] : []));
   // A dated group whose undated model also went ungrouped is that model's snapshot.
   joinGroups(groups, (key) => {
     const dated = splitDate(key);
@@ -246,7 +257,7 @@ function findByStampedName(offer: ProviderOffer, resolver: Resolver): Match | un
 }
 
 /** Groq's deployment suffixes; both the id and the group key end the same way. */
-const GROQ_DEPLOYMENT = /^(.+)-(?:versatile|specdec)$/;
+const GROQ_DEPLOYMENT = /^(.+)-(?:versatile|specdec|instant)$/;
 
 /** Groq's names for its deployments ("llama-3.3-70b-versatile", "-specdec") are the model. */
 function findGroqDeployment(offer: ProviderOffer, resolver: Resolver): Match | undefined {

@@ -138,6 +138,12 @@ export class Resolver {
       const mode = this.modeOf(c);
       if (mode) return { draft: mode, how: "matched", via: c, rule: `mode or serving tier (${c})` };
     }
+    // "-latest" points at the newest snapshot of a name ("claude-3-5-haiku-latest").
+    const latest = /^(.+)-latest$/.exec(lastSegment(lower))?.[1];
+    if (latest !== undefined) {
+      const m = this.find(latest);
+      if (m) return { ...m, rule: `"-latest" of ${latest}: ${m.rule ?? m.how}` };
+    }
     return undefined;
   }
 

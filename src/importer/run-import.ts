@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { buildCatalog, type CoverageReport } from "./build.ts";
 import { formatFmtiJson, importFmti } from "./fmti.ts";
 import { importOpenness } from "./openness/import.ts";
+import { type GoldItem, type PairScore, scorePairs, trailKey } from "./resolve/score.ts";
 import { formatJson, modelFiles } from "./write.ts";
 
 /** All files of one import, keyed by path relative to the output folder. */
@@ -19,7 +20,21 @@ export function importAll(datasetsDir: string, referenceDir: string) {
   if (existsSync(join(datasetsDir, "fmti"))) {
     files.set("fmti.json", formatFmtiJson(importFmti(datasetsDir)));
   }
-  return { files, report: out.report };
+  return { files, report: out.report, trail: out.trail };
+}
+
+/** The gold set's pairwise score of this import's grouping (see resolve/score.ts). */
+export function scoreImport(
+  trail: { source: string; provider?: string; id: string; record: string }[],
+  gold: GoldItem[],
+): PairScore {
+  const placed = new Map(trail.map((t) => [trailKey(t.source, t.provider, t.id), t.record]));
+  return scorePairs(gold, (g) => placed.get(trailKey(g.source, g.provider, g.id)));
+}
+
+export function formatScore(s: PairScore): string {
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  return `  gold set          ${s.items} ids (${s.placed} placed): pairwise precision ${pct(s.precision)}, recall ${pct(s.recall)}`;
 }
 
 export function formatReport(r: CoverageReport, changed: number): string {
