@@ -179,13 +179,15 @@ export function placeOffers(
     const plain = GROQ_DEPLOYMENT.exec(key)?.[1];
     return plain === undefined ? [] : [plain, `${plain}-instruct`];
   });
-  // A sized id without "-instruct" ("qwen3-coder-480b-a35b", "llama-3.1-8b") whose instruct
-  // model went ungrouped too is that model: hosts serve the instruct tune under the bare name.
-  joinGroups(groups, (key) => (/-\d+-b(-|$)/.test(key) ? [`${key}-instruct`] : []));
+  // A mixture-of-experts id without "-instruct" ("qwen3-coder-480b-a35b") whose instruct model
+  // went ungrouped too is that model: hosts serve the instruct tune under the bare name. (Dense
+  // ids such as "llama-3.1-8b" may name a base model and stay apart.)
+  joinGroups(groups, (key) => (/-a-\d+-b$/.test(key) ? [`${key}-instruct`] : []));
   // A dated group whose undated model also went ungrouped is that model's snapshot.
   joinGroups(groups, (key) => {
     const dated = splitDate(key);
-    return dated ? [dated.baseKey] : [];
+    const stable = /^(gemini-.+)-00\d$/.exec(key)?.[1];
+    return dated ? [dated.baseKey] : stable ? [stable] : [];
   });
   return groups;
 }

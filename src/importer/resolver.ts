@@ -125,6 +125,11 @@ export class Resolver {
       if (draft) return { draft, how: "snapshot", via: c, rule: `dated snapshot (${c})` };
     }
     for (const c of candidates) {
+      const base = stableVersionBase(c);
+      const draft = base === undefined ? undefined : this.keys.get(keyOf(base));
+      if (draft) return { draft, how: "snapshot", via: c, rule: `stable version of ${base}` };
+    }
+    for (const c of candidates) {
       const draft = this.undated.get(keyOf(c));
       if (draft)
         return { draft, how: "matched", via: c, rule: `undated name of a dated record (${c})` };
@@ -171,3 +176,8 @@ const MODE = /^(.+)[-_.](thinking|think|xhigh|high|medium|low|minimal)$/;
  * of that name ("grok-4-fast") has its own record, found before this.
  */
 const TIER = /^(.+)[-_.](fast|flex|lightning|original|cheaper)$/;
+
+/** Google numbers a Gemini model's stable versions "-001", "-002": snapshots of the model. */
+export function stableVersionBase(name: string): string | undefined {
+  return /^(gemini-.+)-00\d$/.exec(name)?.[1];
+}

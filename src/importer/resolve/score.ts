@@ -13,6 +13,8 @@ export const GoldItem = z.strictObject({
   source: z.string().min(1),
   provider: z.string().min(1).optional(),
   id: z.string().min(1),
+  /** The raw file marks the offer deprecated: a name of the model, no listing. */
+  deprecated: z.boolean().optional(),
   /** What the label was read from in the raw files (display name, id). */
   evidence: z.string().min(1),
 });
