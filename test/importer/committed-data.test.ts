@@ -22,7 +22,7 @@ describe("committed catalog", () => {
   it("holds every models.dev canonical model and well over a thousand others", () => {
     // The data sets name about 1,950 provider ids; merged into one record per model (free tiers,
     // TEE and quantized deployments, spelling variants, thinking modes and serving tiers) they hold
-    // about 1,340 distinct models (docs/data.md shows the count step by step).
+    // about 1,330 distinct models (docs/data.md, "Entity resolution", says how they are grouped).
     expect(catalog.records.length).toBeGreaterThanOrEqual(1300);
     // 231 makers' records of the models.dev snapshot and 29 of its addendum (30 files, one of
     // them, OpenAI's "gpt-5.6", a name of gpt-5.6-sol), less Anthropic's dated twins and Mistral's
