@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Bot } from "./bot.ts";
+import type { ConversationStore } from "./conversations.ts";
 import type { PlatformMonitor, PlatformState } from "./health.ts";
 import type { RetryPolicy } from "./retry.ts";
 import type { StateStore } from "./state/types.ts";
@@ -34,6 +35,8 @@ export interface AdapterDeps {
    * shared by every replica through DATABASE_URL. Absent outside the production runtime.
    */
   state?: StateStore;
+  /** Where conversations live; absent: the state store's payloads, else this process's memory. */
+  conversations?: ConversationStore;
   /** How long, and how, sending a reply retries transient failures (DEFAULT_RETRY when absent). */
   retry?: RetryPolicy;
   /** How long connecting to the platform may take at start-up (STARTUP_TIMEOUT_MS). */

@@ -1,4 +1,5 @@
 import type { Answer } from "../core/answer/types.ts";
+import type { ConversationContext } from "../core/conversation/context.ts";
 import type { Engine } from "../core/engine/engine.ts";
 
 export type Platform = "slack" | "discord" | "console" | "cli";
@@ -11,11 +12,16 @@ export interface BotRequest {
   /** Platform channel or conversation id, for rate limits and logs. */
   channel: string;
   text: string;
+  /**
+   * Present when the question continues a conversation: what it established so far (null for
+   * its first message). The answer then comes with the conversation's next context.
+   */
+  conversation?: ConversationContext | null;
 }
 
 /** What an adapter renders: an answer, a polite refusal, or an apology with an error id. */
 export type BotReply =
-  | { kind: "answer"; answer: Answer }
+  | { kind: "answer"; answer: Answer; context?: ConversationContext }
   | { kind: "rate_limited"; message: string; retryAfterMs: number }
   /** A reply to a command rather than a question (a channel's watches), for the asker. */
   | { kind: "notice"; message: string }
@@ -35,6 +41,11 @@ export interface Bot {
 export function createBasicBot(engine: Engine): Bot {
   return {
     engine: () => engine,
-    handle: async (request) => ({ kind: "answer", answer: engine.ask(request.text) }),
+    handle: async (request) => {
+      if (request.conversation === undefined)
+        return { kind: "answer", answer: engine.ask(request.text) };
+      const turn = engine.ask(request.text, { conversation: request.conversation });
+      return { kind: "answer", answer: turn.answer, context: turn.context };
+    },
   };
 }

@@ -123,9 +123,12 @@ export class ProductionBot implements Bot {
     // Captured once: a reload during this question does not change the engine answering it.
     const engine = this.engine();
     const started = performance.now();
-    const answer = engine.ask(request.text, {
-      today: new Date(this.clock()).toISOString().slice(0, 10),
-    });
+    const today = new Date(this.clock()).toISOString().slice(0, 10);
+    const turn =
+      request.conversation === undefined
+        ? undefined
+        : engine.ask(request.text, { today, conversation: request.conversation });
+    const answer = turn?.answer ?? engine.ask(request.text, { today });
     log.info(
       {
         ...who,
@@ -138,6 +141,6 @@ export class ProductionBot implements Bot {
       },
       "question",
     );
-    return { kind: "answer", answer };
+    return turn ? { kind: "answer", answer, context: turn.context } : { kind: "answer", answer };
   }
 }

@@ -10,6 +10,8 @@ export interface CapturedRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** What the fake answered (a posted message carries its new id here). */
+  response?: unknown;
   /** Files of a multipart request (attachments), by form field. */
   files: { field: string; filename: string; data: Buffer }[];
 }
@@ -185,6 +187,7 @@ export class FakeDiscord {
         : auth !== undefined && auth !== `Bot ${this.validToken}`
           ? [401, { message: "401: Unauthorized", code: 0 }]
           : this.#answer(captured);
+    captured.response = body;
     if (body === undefined) res.writeHead(status).end();
     else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     this.#events.emit("request", captured);

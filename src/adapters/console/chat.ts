@@ -1,12 +1,15 @@
 import { createInterface } from "node:readline";
 import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
 import type { BotReply } from "../../app/bot.ts";
+import { askInConversation, conversationKey, conversationsFor } from "../../app/conversations.ts";
 import { renderText } from "../../core/render/text.ts";
 
 export interface ConsoleIo {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
 }
+
+const SESSION = conversationKey("console", "session");
 
 const QUIT = new Set(["quit", "exit", ":q", "bye", "/quit", "/exit"]);
 
@@ -23,6 +26,7 @@ export async function startConsoleChat(deps: AdapterDeps, io?: ConsoleIo): Promi
   const input = io?.input ?? process.stdin;
   const output = io?.output ?? process.stdout;
   const terminal = io === undefined && process.stdin.isTTY === true;
+  const store = conversationsFor(deps);
   const rl = createInterface({ input, output, terminal, historySize: 200, prompt: "model-bot> " });
   const { records } = deps.bot.engine().catalog.version;
   output.write(
@@ -45,12 +49,11 @@ export async function startConsoleChat(deps: AdapterDeps, io?: ConsoleIo): Promi
       return;
     }
     queue = queue.then(async () => {
-      const reply = await deps.bot.handle({
-        platform: "console",
-        user: "console",
-        channel: "console",
-        text,
-      });
+      // The session is one conversation: "and its price?" follows the line before.
+      const request = { platform: "console" as const, user: "console", channel: "console", text };
+      const turn = await askInConversation(deps.bot, store, deps.log, request, SESSION);
+      await turn.remember(SESSION);
+      const reply = turn.reply;
       output.write(`\n${renderReply(reply)}\n\n`);
       if (terminal) rl.prompt();
     });

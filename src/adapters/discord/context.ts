@@ -1,5 +1,11 @@
 import type { Logger } from "pino";
 import type { Bot, BotReply } from "../../app/bot.ts";
+import {
+  askInConversation,
+  type ConversationStore,
+  type ConversationTurn,
+  conversationsFor,
+} from "../../app/conversations.ts";
 import type { PlatformMonitor } from "../../app/health.ts";
 import type { FollowUpCodec } from "./follow-ups.ts";
 import { type DiscordMessage, renderAnswer, renderNotice } from "./render.ts";
@@ -15,6 +21,8 @@ export interface DiscordContext {
   monitor?: PlatformMonitor;
   /** Lets shutdown wait for replies being sent (AdapterDeps.track); identity when absent. */
   track: <T>(work: Promise<T>) => Promise<T>;
+  /** Where conversations live (AdapterDeps' store); this client's memory when absent. */
+  conversations?: ConversationStore;
 }
 
 /** A bot reply as a message: an answer renders as an embed, anything else as a short notice. */
@@ -23,17 +31,29 @@ export function renderReply(ctx: DiscordContext, reply: BotReply): DiscordMessag
   return renderNotice(reply.message);
 }
 
-/** Asks the core; a throwing bot (it should not) becomes an apology instead of a dead handler. */
-export async function askBot(
+/**
+ * Asks the core within the conversation stored under `key` (none: a fresh one); the caller
+ * stores the new context under the keys the next message will use. A throwing bot or store
+ * becomes an apology instead of a dead handler.
+ */
+export async function askTurn(
   ctx: DiscordContext,
   user: string,
   channel: string,
   text: string,
-): Promise<BotReply> {
+  key: string | undefined,
+): Promise<ConversationTurn> {
   try {
-    return await ctx.bot.handle({ platform: "discord", user, channel, text });
+    const store = conversationsFor(ctx);
+    const request = { platform: "discord" as const, user, channel, text };
+    return await askInConversation(ctx.bot, store, ctx.log, request, key);
   } catch (err) {
     ctx.log.error({ err }, "bot.handle threw");
-    return { kind: "error", errorId: "discord-adapter", message: "Sorry, something went wrong." };
+    const reply = {
+      kind: "error",
+      errorId: "discord-adapter",
+      message: "Sorry, something went wrong.",
+    } as const;
+    return { reply, remember: async () => {} };
   }
 }

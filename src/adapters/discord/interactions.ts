@@ -6,11 +6,12 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { BotReply } from "../../app/bot.ts";
+import { conversationKey } from "../../app/conversations.ts";
 import { suggestChoices } from "./autocomplete.ts";
 import { attachChart } from "./chart.ts";
 import { NO_PINGS } from "./client.ts";
 import { COMMAND_NAMES, type CommandName } from "./commands.ts";
-import { askBot, type DiscordContext, renderReply } from "./context.ts";
+import { askTurn, type DiscordContext, renderReply } from "./context.ts";
 import { type CommandOptions, isPrivate, questionFromCommand } from "./question.ts";
 import { type DiscordMessage, renderNotice } from "./render.ts";
 
@@ -87,7 +88,13 @@ async function answerQuestion(
   question: string,
   ephemeral: boolean,
 ) {
-  const pending = askBot(ctx, interaction.user.id, interaction.channelId ?? "dm", question);
+  // Slash commands and buttons: one conversation per user in each channel.
+  const channel = interaction.channelId ?? "dm";
+  const key = conversationKey("discord", channel, "commands", interaction.user.id);
+  const pending = askTurn(ctx, interaction.user.id, channel, question, key).then(async (turn) => {
+    await turn.remember(key);
+    return turn.reply;
+  });
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<"late">((resolve) => {
     timer = setTimeout(() => resolve("late"), ctx.deferAfterMs);

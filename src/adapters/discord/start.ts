@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { DiscordjsErrorCodes, Events } from "discord.js";
 import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
+import { conversationsFor } from "../../app/conversations.ts";
 import { DEFAULT_STARTUP_TIMEOUT_MS, describeFailure, withinStartup } from "../../app/startup.ts";
 import { BotError } from "../../core/errors.ts";
 import { createDiscordClient } from "./client.ts";
@@ -47,6 +48,7 @@ export async function startDiscord(
     ...(deps.monitor === undefined ? {} : { monitor: deps.monitor }),
     deferAfterMs: options.deferAfterMs ?? 2000,
     track: deps.track ?? ((work) => work),
+    conversations: conversationsFor(deps),
   };
   const client = createDiscordClient(env);
   client.on(Events.InteractionCreate, (i) => void ctx.track(handleInteraction(ctx, i)));

@@ -1,4 +1,5 @@
 import type { AdapterDeps } from "../../app/adapter.ts";
+import { askInConversation, conversationsFor } from "../../app/conversations.ts";
 import type { Answer } from "../../core/answer/types.ts";
 import { type RenderOptions, renderAnswer, renderNotice, type SlackMessage } from "./render.ts";
 
@@ -21,14 +22,24 @@ export async function askBot(
   asker: Asker,
   text: string,
   options: RenderOptions = {},
+  /** The conversation this question continues (a thread, a DM), by its key. */
+  conversation?: string,
 ): Promise<SlackReply> {
+  const request = { platform: "slack" as const, ...asker, text };
+  const asked =
+    conversation === undefined
+      ? deps.bot.handle(request)
+      : askInConversation(deps.bot, conversationsFor(deps), deps.log, request, conversation).then(
+          async (turn) => {
+            await turn.remember(conversation);
+            return turn.reply;
+          },
+        );
   // The bot answers every question with a value; this guards the asker against a broken one.
-  const reply = await deps.bot
-    .handle({ platform: "slack", ...asker, text })
-    .catch((error: unknown) => {
-      deps.log.error({ err: error }, "slack: the bot failed to answer");
-      return { kind: "error", errorId: "", message: FAILED } as const;
-    });
+  const reply = await asked.catch((error: unknown) => {
+    deps.log.error({ err: error }, "slack: the bot failed to answer");
+    return { kind: "error", errorId: "", message: FAILED } as const;
+  });
   if (reply.kind === "answer") {
     return { kind: "answer", answer: reply.answer, message: renderAnswer(reply.answer, options) };
   }

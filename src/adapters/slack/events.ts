@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
+import { conversationKey } from "../../app/conversations.ts";
 import { askBot, track } from "./ask.ts";
 import { uploadChart } from "./chart.ts";
 import { NO_UNFURL, sendMessage } from "./send.ts";
@@ -18,9 +19,15 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     const work = async () => {
       // Public in the thread already, so no share button; refusals go to the asker alone.
-      const reply = await askBot(deps, { user, channel: event.channel }, text, {
-        picker: text === "",
-      });
+      // The thread is the conversation: a follow-up mention there continues it, for this user.
+      const thread = conversationKey("slack", event.channel, where.thread_ts, user);
+      const reply = await askBot(
+        deps,
+        { user, channel: event.channel },
+        text,
+        { picker: text === "" },
+        thread,
+      );
       await sendMessage(deps, reply.message, (m) =>
         reply.kind === "answer"
           ? client.chat.postMessage({ ...where, ...m, ...NO_UNFURL })
@@ -42,9 +49,15 @@ export function registerEvents(app: App, deps: AdapterDeps): void {
       ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
     };
     const work = async () => {
-      const reply = await askBot(deps, { user, channel: message.channel }, text, {
-        picker: text === "",
-      });
+      // The DM (or a thread in it) is one conversation.
+      const dm = conversationKey("slack", message.channel, message.thread_ts ?? "dm", user);
+      const reply = await askBot(
+        deps,
+        { user, channel: message.channel },
+        text,
+        { picker: text === "" },
+        dm,
+      );
       await sendMessage(deps, reply.message, (m) =>
         client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
       );

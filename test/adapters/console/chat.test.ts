@@ -50,4 +50,11 @@ describe("console chat", () => {
     expect(printed()).toContain("GPT-4o: pricing");
     expect(printed()).toContain("200K tokens");
   });
+
+  it("continues one conversation over the session's lines", async () => {
+    const { input, chat, printed } = await openChat();
+    input.end("gpt-5.1-codex-mini context\nand its price?\n");
+    await chat.closed;
+    expect(printed()).toContain("GPT-5.1 Codex Mini: pricing");
+  });
 });
