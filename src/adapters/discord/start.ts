@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { DiscordjsErrorCodes, Events } from "discord.js";
+import { type Client, DiscordjsErrorCodes, Events } from "discord.js";
 import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
 import { conversationsFor } from "../../app/conversations.ts";
 import { DEFAULT_STARTUP_TIMEOUT_MS, describeFailure, withinStartup } from "../../app/startup.ts";
@@ -34,7 +34,7 @@ export async function startDiscord(
   deps: AdapterDeps,
   env: DiscordEnv,
   options: DiscordOptions = {},
-): Promise<RunningAdapter> {
+): Promise<RunningAdapter & { client?: Client }> {
   if (options.shards !== undefined) {
     return startDiscordSharded(deps, env, options.shards, options.shardScript);
   }
@@ -90,12 +90,18 @@ export async function startDiscord(
     throw err;
   }
   monitor?.connected();
+  // DM channels are cached per asker and no sweeper covers them; a reply to a DM fetches its
+  // channel again when needed (Partials.Channel), so forgetting them costs nothing.
+  const dmSweep = setInterval(() => client.channels.cache.sweep((c) => c.isDMBased()), 600_000);
+  dmSweep.unref();
   const shards = client.shard ? ` (shard ${client.shard.ids.join(", ")})` : "";
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, `discord ready${shards}`);
   return {
     name: "discord",
     poster: discordPoster(client),
+    client,
     stop: async () => {
+      clearInterval(dmSweep);
       client.removeAllListeners(Events.InteractionCreate);
       client.removeAllListeners(Events.MessageCreate);
       await client.destroy();
