@@ -9,9 +9,11 @@ import { buildSuggesters } from "./complete.ts";
 import type { AskContext, ConversationAsk, Engine } from "./engine.ts";
 import { buildLeaderboards } from "./leaderboard.ts";
 import { buildNameIndex } from "./name-index.ts";
+import { compactKey } from "./normalize.ts";
+import { buildOrgIndex } from "./orgs.ts";
 import { buildPhraseBook } from "./phrases.ts";
 import { buildResolver } from "./resolve.ts";
-import { buildOrgIndex, routeQuestion } from "./route.ts";
+import { routeQuestion } from "./route.ts";
 
 export interface EngineOptions {
   /** What changed since the catalog before this one (absent: no earlier catalog is known). */
@@ -25,15 +27,16 @@ export interface EngineOptions {
 export function createEngine(catalog: Catalog, options: EngineOptions = {}): Engine {
   const index = buildNameIndex(catalog.records);
   const facts = buildFactsCache();
+  const orgs = buildOrgIndex(catalog);
   const ctx = {
     catalog,
     index,
-    resolver: buildResolver(index),
+    resolver: buildResolver(index, (words) => orgs.has(compactKey(words))),
     phrases: buildPhraseBook(catalog, index.hasToken),
     boards: buildLeaderboards(catalog),
     facts,
     orders: buildOrders(catalog.records, facts),
-    orgs: buildOrgIndex(catalog),
+    orgs,
   };
   // "What's new" reads the changes the runtime hands in; every other question, the catalog.
   const changesAnswer = (question: string, context: AskContext | undefined) => {

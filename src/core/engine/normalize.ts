@@ -9,7 +9,22 @@ export const MAX_QUESTION_CHARS = 500;
 /** Lowercase, NFKC, no diacritics or control characters, fancy dashes and quotes made plain. */
 export function foldText(text: string): string {
   // Most names and questions are plain ASCII: skip the Unicode passes for them.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, MAX_QUESTION_CHARS).toLowerCase();
+  if (/^[\x20-\x7e]*$/.test(text))
+    return spellPlus(text.slice(0, MAX_QUESTION_CHARS).toLowerCase());
+  return spellPlus(foldUnicode(text));
+}
+
+/**
+ * "Command R+" is "Command R Plus": a plus after a word is part of the name, so it is spelled out
+ * (else "command r+" and "command r" share one key). Not after a number ("128k+" is a bound) and
+ * not a doubled one ("c++").
+ */
+function spellPlus(folded: string): string {
+  if (!folded.includes("+")) return folded;
+  return folded.replace(/(^|[^a-z0-9.])([a-z]+)\+(?![\d+])/g, "$1$2 plus");
+}
+
+function foldUnicode(text: string): string {
   return text
     .slice(0, MAX_QUESTION_CHARS * 2)
     .normalize("NFKD")

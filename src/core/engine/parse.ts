@@ -1,6 +1,7 @@
 import type { FieldKey } from "../answer/types.ts";
 import type { TransparencyCategory } from "../schema/record.ts";
 import { cueSpans, HISTORY_PATTERN, VALUE_PATTERN } from "./chart-cues.ts";
+import { stripChatMarkup } from "./chat-text.ts";
 import { type ParsedFilters, parseFilters } from "./filters.ts";
 import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
@@ -89,7 +90,7 @@ export function parseQuestion(
   phrases: PhraseBook,
   isName: (text: string) => boolean = () => false,
 ): ParsedQuestion {
-  const prepared = prepareText(question.replace(/[,;&|]/g, " vs "));
+  const prepared = prepareText(stripChatMarkup(question).replace(/[,;&|]/g, " vs "));
   const raw = tokenizeWithOffsets(prepared);
   const pinned = pinNames(prepared, raw, isName);
   const tokens = raw.map((t, i) => {
@@ -100,6 +101,8 @@ export function parseQuestion(
   const covered = tokens.map(() => false);
   const fields: FieldPhrase[] = [];
   const benchmarks: string[] = [];
+  /** Token positions just after a benchmark phrase. */
+  const afterBenchmark = new Set<number>();
   let category: TransparencyCategory | undefined;
   let provider: string | undefined;
 
@@ -123,8 +126,10 @@ export function parseQuestion(
       for (const m of meanings) {
         if (m.kind === "field")
           fields.push({ field: m.field, weak: m.weak, start: i, length: len });
-        else if (m.kind === "benchmark") benchmarks.push(m.benchmark);
-        else if (m.kind === "category") category ??= m.category;
+        else if (m.kind === "benchmark") {
+          benchmarks.push(m.benchmark);
+          afterBenchmark.add(i + len);
+        } else if (m.kind === "category") category ??= m.category;
       }
     }
     if (matched > 0) {
@@ -146,7 +151,7 @@ export function parseQuestion(
     }
     unpinned = unpinned.slice(0, from) + " ".repeat(to - from) + unpinned.slice(to);
   }
-  const filters = parseFilters(unpinned);
+  const filters = parseFilters(blankNameNumbers(unpinned, phrases));
   tokens.forEach((t, i) => {
     if (pinned[i]) return;
     if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
@@ -155,6 +160,18 @@ export function parseQuestion(
   // "top 5": the count is not part of a model name.
   words.forEach((w, i) => {
     if (/^\d{1,3}$/.test(w) && TOP_CUES.has(words[i - 1] ?? "")) covered[i] = true;
+  });
+  // "/top livebench coding 3", "top swe-bench verified 5": a count after the board's name.
+  const asksTop = words.some((w) => TOP_CUES.has(w));
+  words.forEach((w, i) => {
+    const afterBoard =
+      afterBenchmark.has(i) ||
+      (afterBenchmark.has(i - 1) && (words[i - 1] ?? "") in SUITE_CATEGORIES);
+    if (!asksTop || !afterBoard || !/^\d{1,3}$/.test(w) || pinned[i] || covered[i]) return;
+    if (filters.spans.some(([a, b]) => (tokens[i]?.start ?? -1) >= a && (tokens[i]?.end ?? 0) <= b))
+      return;
+    covered[i] = true;
+    filters.count ??= Number(w);
   });
   // "who was #1 on livebench": a rank asked for, not a name.
   const firstPlace = /#\s*1\b|\bnumber (?:one|1)\b/.exec(prepared);
@@ -279,6 +296,29 @@ export function looksLikeId(chunk: string): boolean {
 }
 
 const ID_PUNCTUATION = new Set([..."-/_:."].map((c) => c.charCodeAt(0)));
+
+/**
+ * A bare number right after a name-like word ("foobar 9000 context", "zorblax-70000") is part of
+ * a model's name, not a bound: it is blanked for the constraint patterns. A number after a
+ * question word ("with 200000 context") or with a unit or comparator is left to them.
+ */
+function blankNameNumbers(text: string, phrases: PhraseBook): string {
+  if (!/[a-z][- ]\d{4}/.test(text)) return text;
+  return text.replace(
+    /\b([a-z]{3,})([- ])(\d{4,})\b(?![.,]\d|\s*(?:k|m|b|t|thousand|million|billion)\b)/g,
+    (all, word: string, sep: string, digits: string) =>
+      STOPWORDS.has(word) ||
+      isCue(word) ||
+      DATE_WORDS.test(word) ||
+      phrases.lookup([word]) !== undefined
+        ? all
+        : `${word}${sep}${" ".repeat(digits.length)}`,
+  );
+}
+
+/** Words before a year or date ("after 2025-06", "june 2025"), which the date patterns read. */
+const DATE_WORDS =
+  /^(?:after|before|since|from|until|till|during|released|launched|published|out|as|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /** The text with pinned names blanked out, for the constraint patterns. */
 function blankPinned(prepared: string, tokens: Token[], pinned: boolean[]): string {

@@ -64,6 +64,40 @@ function familyConflict(mention: Mention, record: ModelRecord, index: NameIndex)
   return !nameWordsOf(record).words.has(first);
 }
 
+/**
+ * The sizes ("30b", "a3b") the record's id or display name adds to the words typed, when it adds
+ * nothing else; undefined when both names add a variant word or lack a typed word.
+ */
+function addedSizes(mention: Mention, record: ModelRecord): string[] | undefined {
+  const typed = mention.tokens.map((t) => t.text);
+  for (const name of [record.name, record.id]) {
+    const words = tokenize(name);
+    const extra = words.filter((w) => !typed.includes(w));
+    if (typed.every((t) => words.includes(t)) && extra.every(isSizeWord)) return extra;
+  }
+  return undefined;
+}
+
+/** The size words of a record's display name that the mention did not type. */
+function sizesOf(mention: Mention, record: ModelRecord): string[] {
+  const typed = mention.tokens.map((t) => t.text);
+  return tokenize(record.name).filter((w) => !typed.includes(w) && isSizeWord(w));
+}
+
+/** "30b", "8x7b", and the "a" of "a3b" (tokens split a letter from its number). */
+function isSizeWord(w: string): boolean {
+  return /\d/.test(w) || w.length === 1;
+}
+
+/**
+ * A name-like mention: a word and a number or size ("zorblax 70b", "foobar-9000"). Unknown, it is
+ * a model the catalog lacks, to be answered with did-you-mean, never read as a list or a filter.
+ */
+export function isModelShaped(mention: Mention): boolean {
+  const words = mention.tokens.map((t) => t.text);
+  return words.some((w) => /^[a-z]{2,}$/.test(w)) && words.some((w) => /\d/.test(w));
+}
+
 /** Every word of a record's names, built on first need (most questions name exact ids). */
 const nameWords = new WeakMap<ModelRecord, { words: Set<string>; hasVersions: boolean }>();
 
@@ -80,8 +114,53 @@ function nameWordsOf(record: ModelRecord): { words: Set<string>; hasVersions: bo
   return entry;
 }
 
-export function buildResolver(index: NameIndex): Resolver {
+/**
+ * `isMaker(words)`: whether the words name an organization ("ibm", "mistral ai", "z.ai"); a
+ * maker named before a model ("ibm granite 3.3 8b", "google gemini 2.5 pro") is no part of its name.
+ */
+export function buildResolver(
+  index: NameIndex,
+  isMaker: (words: string) => boolean = () => false,
+): Resolver {
   const fuzzy = buildFuzzyFallback(index);
+
+  /** The mention without a leading maker name (one or two words), if it starts with one. */
+  function withoutMaker(mention: Mention): Mention | undefined {
+    for (const n of [2, 1]) {
+      if (mention.tokens.length <= n) continue;
+      const head = mention.tokens.slice(0, n).map((t) => t.text);
+      if (isMaker(head.join(" "))) return toMention(mention.tokens.slice(n));
+    }
+    return undefined;
+  }
+
+  /**
+   * Resolves a mention that may start with its maker's name: the whole words first ("mistral
+   * large" is a name), the words after the maker when the whole does not name a model that has
+   * the maker's word in its names.
+   */
+  function resolveWithMaker(q: ParsedQuestion, m: Mention, taken: Set<Token>): Resolution {
+    const rest = withoutMaker(m);
+    const trial = rest === undefined ? taken : new Set(taken);
+    const [grown, matches] = extend(q, m, trial);
+    const whole = resolveMention(grown, matches);
+    if (rest === undefined) return whole;
+    const makerWord = m.tokens[0]?.text ?? "";
+    if (whole.kind === "model" && nameWordsOf(whole.record).words.has(makerWord)) {
+      for (const t of trial) taken.add(t);
+      return whole;
+    }
+    const trimmed = new Set(taken);
+    const [grownRest, restMatches] = extend(q, rest, trimmed);
+    const alone = resolveMention(grownRest, restMatches);
+    if (alone.kind === "model" || (whole.kind === "unknown" && alone.kind === "ambiguous")) {
+      for (const t of trimmed) taken.add(t);
+      for (const t of m.tokens) taken.add(t);
+      return alone;
+    }
+    for (const t of trial) taken.add(t);
+    return whole;
+  }
 
   function classify(found: NameMatch[], mention: Mention): Resolution {
     const matches = preferUndated(found);
@@ -113,6 +192,24 @@ export function buildResolver(index: NameIndex): Resolver {
     const rivalPrior = Math.max(...contenders.map((m) => m.prior), Number.NEGATIVE_INFINITY);
     const clearWinner = top.prior - rivalPrior >= CLEAR_PRIOR_MARGIN;
     const family = top.coverage < FAMILY_COVERAGE || tied.length > 0;
+    if (family && !clearWinner && top.coverage >= FAMILY_COVERAGE) {
+      // "nemotron 3 nano": Nemotron 3 Nano 30B A3B, not Nemotron 3 Nano Omni … Reasoning. A name
+      // that adds only sizes to the words typed is the model itself; one that adds a variant word
+      // is another model. Only a single such name settles it ("llama 3.1": 8B or 70B?).
+      const plain = [top, ...tied].flatMap((m) => {
+        const sizes = addedSizes(mention, m.record);
+        return sizes === undefined ? [] : [{ m, sizes }];
+      });
+      const [only] = plain;
+      // …and every other candidate is that model with a variant word, not another size.
+      const variants = [top, ...tied].filter((m) => m !== only?.m);
+      if (
+        plain.length === 1 &&
+        only !== undefined &&
+        variants.every((m) => sizesOf(mention, m.record).every((w) => only.sizes.includes(w)))
+      )
+        return { kind: "model", record: only.m.record, mention };
+    }
     if (family && !clearWinner) {
       return {
         kind: "ambiguous",
@@ -227,8 +324,7 @@ export function buildResolver(index: NameIndex): Resolver {
             : whole,
         );
         if (m.tokens.every((t) => taken.has(t))) continue;
-        const [grown, matches] = extend(q, m, taken);
-        out.push(resolveMention(grown, matches));
+        out.push(resolveWithMaker(q, m, taken));
       }
       return out;
     },

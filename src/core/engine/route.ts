@@ -16,7 +16,7 @@ import type { NameIndex } from "./name-index.ts";
 import { compactKey } from "./normalize.ts";
 import { type FieldPhrase, type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
-import type { Resolution, Resolver } from "./resolve.ts";
+import { isModelShaped, type Resolution, type Resolver } from "./resolve.ts";
 import { SEPARATORS } from "./words.ts";
 
 export interface RouteContext {
@@ -37,16 +37,6 @@ export const DEFAULT_COUNT = 10;
 /** The most rows one chat message holds; "more" shows the rest. */
 export const MAX_COUNT = 25;
 export const PAGE_FULL_NOTE = `Showing ${MAX_COUNT}, the most one message holds; say "more" for the rest.`;
-
-export function buildOrgIndex(catalog: Catalog): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of catalog.records) {
-    out.set(compactKey(r.org), r.org);
-    const name = r.facts.organization;
-    if (name && "value" in name) out.set(compactKey(name.value), r.org);
-  }
-  return out;
-}
 
 /** What a question says, read and resolved, before an answer is chosen. */
 export interface Analysis {
@@ -228,7 +218,9 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
       return answerAllBenchmarks(ctx.catalog, ctx.boards, question, model);
     return answerOverview(ctx.catalog, ctx.boards, question, model);
   }
-  if (unresolved?.kind === "ambiguous") return answerUnresolved(question, unresolved, topic);
+  // "zorblax-70b on livebench", "is foobar-9000 open weights": a model the catalog lacks, not a list.
+  if (unresolved?.kind === "ambiguous" || (unresolved && isModelShaped(unresolved.mention)))
+    return answerUnresolved(question, unresolved, topic);
   if (benchmark || (q.cues.top && !filters.sort && !unresolved)) {
     return answerTop(
       ctx.catalog,

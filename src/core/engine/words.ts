@@ -16,7 +16,11 @@ export const STOPWORDS = new Set(
     "am if whether report profile card overview specs spec specifications sheet makes made make " +
     "long more less behind big bigger kind sort things thing stuff work works working answer " +
     "answers reply questions question ask asking know knows able " +
-    "builds built creates created"
+    "builds built creates created " +
+    // Chat filler: greetings, thanks, laughter, hedges. None is a word of any model's name.
+    "yo lol lmao lmfao rofl thx ty tysm sup hiya dude bro bruh mate guys folks yall y'all ok okay " +
+    "hmm hm um uh erm btw fyi tbh imo idk asap rn cheers kthx np omg ugh gm pretty quick quickly " +
+    "wondering curious anyone someone tho though actually basically heya howdy greetings"
   ).split(/\s+/),
 );
 
