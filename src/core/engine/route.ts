@@ -19,6 +19,9 @@ import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import { isModelShaped, type Resolution, type Resolver } from "./resolve.ts";
 import { SEPARATORS } from "./words.ts";
 
+/** Kept here too for the callers that read it from the router. */
+export { buildOrgIndex } from "./orgs.ts";
+
 export interface RouteContext {
   catalog: Catalog;
   index: NameIndex;
