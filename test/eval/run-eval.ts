@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
+import { formatSuites, runSuites } from "../behaviour/suites.ts";
 import { type EvalReport, evaluate, type Failure, type Tally } from "./evaluate.ts";
 import { formatAgreement } from "./openness-agreement.ts";
 import { loadQuestions } from "./question-set.ts";
@@ -20,9 +21,19 @@ const { values } = parseArgs({
 });
 
 const catalog = loadCatalog(values.data);
-const report = evaluate(createEngine(catalog), catalog, loadQuestions(values.questions));
-process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-if (!values.json) process.stdout.write(`\n${formatAgreement(catalog)}`);
+const engine = createEngine(catalog);
+const report = evaluate(engine, catalog, loadQuestions(values.questions));
+// The behavioural suites (test/behaviour) run with the main set, not with another --questions file.
+const suites = values.questions === undefined ? runSuites(engine) : undefined;
+process.stdout.write(
+  values.json
+    ? `${JSON.stringify(suites ? { ...report, behaviour: suites } : report, null, 2)}
+`
+    : formatReport(report) + (suites ? `
+${formatSuites(suites)}` : ""),
+);
+if (!values.json) process.stdout.write(`
+${formatAgreement(catalog)}`);
 
 function formatReport(r: EvalReport): string {
   const lines: string[] = [];

@@ -1,5 +1,6 @@
 import type { ModelKind } from "../schema/record.ts";
 import { KIND_WORDS } from "./kinds.ts";
+import { LICENSE_PATTERN, licenseKeysAsked } from "./licenses.ts";
 
 /**
  * Constraints in a question ("open-weights models with over 1M context", "vision models under
@@ -33,6 +34,8 @@ export interface Filters {
   minParams?: number;
   maxParams?: number;
   inputModality?: string;
+  /** License keys (licenses.ts), any of which will do: "apache 2.0 licensed", "permissive". */
+  licenses?: string[];
   outputModality?: string;
   /** Organization ids ("openai", "anthropic"). */
   orgs?: string[];
@@ -217,10 +220,11 @@ const flagRules: Rule = (text, out) => {
   }
   each(
     text,
-    /\b(audio|video|pdf) (input|output)s?\b|\b(?:accepts?|takes?|reads?) (audio|video|pdfs?)\b/g,
+    // "pdf input", "accepts audio", "can read pdfs", "models that take video", "pdf support".
+    /\b(audio|video|pdf) (input|output)s?\b|\b(?:accepts?|takes?|reads?|supports?|handles?|understands?|process(?:es)?|ingests?|with) (?:an? )?(audio|video|pdfs?|pdf files?|pdf documents?)\b|\b(audio|video|pdf)[- ](?:support|capable|understanding)\b/g,
     out,
     (m) => {
-      const kind = (m[1] ?? m[3] ?? "").replace(/s$/, "");
+      const kind = (m[1] ?? m[3] ?? m[4] ?? "").replace(/s$/, "").replace(/ .*/, "");
       if (m[2] === "output") f.outputModality = kind;
       else f.inputModality = kind;
     },
@@ -233,6 +237,16 @@ const flagRules: Rule = (text, out) => {
       f.outputModality = (m[1] ?? m[0]).startsWith("audio") ? "audio" : "image";
     },
   );
+};
+
+/** "apache 2.0 licensed models", "MIT license", "cc-by-nc-4.0", "permissively licensed". */
+const licenseRules: Rule = (text, out) => {
+  each(text, LICENSE_PATTERN, out, (m) => {
+    const keys = licenseKeysAsked((m[1] ?? m[2] ?? "").replace(/[- ]?licen[cs].*$/, ""));
+    if (keys.length === 0) return false;
+    out.filters.licenses = [...new Set([...(out.filters.licenses ?? []), ...keys])];
+    return true;
+  });
 };
 
 /** "embedding models", "image models": the kind asked for; an image model is no vision filter. */
@@ -311,6 +325,7 @@ export function parseFilters(text: string): ParsedFilters {
     priceRules,
     flagRules,
     kindRules,
+    licenseRules,
     dateRules,
     paramRules,
     sortRules,

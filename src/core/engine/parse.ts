@@ -61,6 +61,7 @@ export interface ParsedQuestion {
   covered: boolean[];
 }
 
+const LIST_CUES = new Set(["models", "llms", "list", "options"]);
 const PROVIDER_CUES = new Set(["on", "at", "via", "through", "in"]);
 const ASKS_PROVIDER = new Set(["does", "do", "can"]);
 const HOST_VERBS = new Set([
@@ -103,6 +104,8 @@ export function parseQuestion(
   const benchmarks: string[] = [];
   /** Token positions just after a benchmark phrase. */
   const afterBenchmark = new Set<number>();
+  /** Where benchmark names are: "AI2 Reasoning Challenge" asks for no reasoning models. */
+  const benchmarkSpans: [number, number][] = [];
   let category: TransparencyCategory | undefined;
   let provider: string | undefined;
 
@@ -129,6 +132,7 @@ export function parseQuestion(
         else if (m.kind === "benchmark") {
           benchmarks.push(m.benchmark);
           afterBenchmark.add(i + len);
+          benchmarkSpans.push([tokens[i]?.start ?? 0, tokens[i + len - 1]?.end ?? 0]);
         } else if (m.kind === "category") category ??= m.category;
       }
     }
@@ -151,10 +155,15 @@ export function parseQuestion(
     }
     unpinned = unpinned.slice(0, from) + " ".repeat(to - from) + unpinned.slice(to);
   }
+  for (const [from, to] of benchmarkSpans)
+    unpinned = unpinned.slice(0, from) + " ".repeat(to - from) + unpinned.slice(to);
   const filters = parseFilters(blankNameNumbers(unpinned, phrases));
   tokens.forEach((t, i) => {
     if (pinned[i]) return;
     if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
+    // A stop word glued to a number is a name ("AI21 Labs", "AI2 Reasoning Challenge").
+    const glued = tokens[i + 1]?.start === t.end && /^\d/.test(tokens[i + 1]?.text ?? "");
+    if (glued) return;
     if (STOPWORDS.has(t.text) || isCue(t.text) || t.text in SUITE_CATEGORIES) covered[i] = true;
   });
   // "top 5": the count is not part of a model name.
@@ -211,7 +220,8 @@ export function parseQuestion(
       benchmarks: has(BENCHMARK_CUES),
       top: has(TOP_CUES) || /(?<!\bat )\b(most|least) [a-z]/.test(prepared) || firstPlace !== null,
       least: MOST_LEAST.test(prepared),
-      list: /\b(models|llms|list|options)\b/.test(prepared),
+      // The words, typos put right ("moedls").
+      list: words.some((w) => LIST_CUES.has(w)),
       history: historySpans.length > 0,
       value: valueSpans.length > 0,
     },
@@ -265,8 +275,44 @@ function pinNames(prepared: string, tokens: Token[], isName: (text: string) => b
       if (t.start >= start && t.end <= end) pinned[i] = true;
     });
   }
+  pinSpacedNames(tokens, pinned, isName);
   return pinned;
 }
+
+/** Longest spaced name first; a name of more words than this is typed as an id. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * A run of words that is exactly a model's name ("tell me about Coding Router", "Gemini 2.5 Flash
+ * Image") stays whole too, when it holds a word a constraint or topic would take ("router",
+ * "image"): the name was typed, not the constraint. Only such runs are looked up, longest first.
+ */
+function pinSpacedNames(tokens: Token[], pinned: boolean[], isName: (text: string) => boolean) {
+  const takenWord = (w: string) => CONSTRAINT_WORD.test(w);
+  if (!tokens.some((t) => takenWord(t.text))) return;
+  // Every run that is a name, then the longest ones win ("google gemini 2.5 pro preview tts":
+  // "gemini 2.5 pro preview tts" over "google gemini 2.5 pro preview").
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 2; n <= Math.min(MAX_NAME_WORDS, tokens.length - i); n++) {
+      const run = tokens.slice(i, i + n);
+      if (run.some((_, k) => pinned[i + k]) || !run.some((t) => takenWord(t.text))) continue;
+      if (isName(run.map((t) => t.text).join(" "))) runs.push([i, n]);
+    }
+  }
+  // Of two as long, the one that takes more such words back.
+  const taken = ([i, n]: [number, number]) =>
+    tokens.slice(i, i + n).filter((t) => takenWord(t.text)).length;
+  runs.sort((a, b) => b[1] - a[1] || taken(b) - taken(a) || a[0] - b[0]);
+  for (const [i, n] of runs) {
+    if (pinned.slice(i, i + n).some(Boolean)) continue;
+    for (let k = i; k < i + n; k++) pinned[k] = true;
+  }
+}
+
+/** Words the constraint patterns or the topic phrases read, which model names also use. */
+const CONSTRAINT_WORD =
+  /^(?:router|routers|image|images|vision|audio|video|embedding|embeddings|reasoning|thinking|free|long|large|mini|coding|code|search|tts|speech|realtime|preview|latest|new|open|instruct|chat|turbo|fast|flash|pro|max|plus|lite)$/;
 
 /**
  * A real id: letters and digits joined by punctuation ("gpt-4o", not "$0.5" or "models:"), that is

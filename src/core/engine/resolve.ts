@@ -126,7 +126,9 @@ export function buildResolver(
 
   /** The mention without a leading maker name (one or two words), if it starts with one. */
   function withoutMaker(mention: Mention): Mention | undefined {
-    for (const n of [2, 1]) {
+    // "black forest labs" is the maker itself, not "black forest" and a model "labs".
+    if (isMaker(mention.text)) return undefined;
+    for (const n of [3, 2, 1]) {
       if (mention.tokens.length <= n) continue;
       const head = mention.tokens.slice(0, n).map((t) => t.text);
       if (isMaker(head.join(" "))) return toMention(mention.tokens.slice(n));
@@ -146,7 +148,14 @@ export function buildResolver(
     const whole = resolveMention(grown, matches);
     if (rest === undefined) return whole;
     const makerWord = m.tokens[0]?.text ?? "";
-    if (whole.kind === "model" && nameWordsOf(whole.record).words.has(makerWord)) {
+    // A name typed exactly after the maker ("AI21 Labs Jamba Mini") beats a looser whole match.
+    const restExact = whole.kind === "model" && index.exact(rest.text).length > 0;
+    const wholeExact = whole.kind === "model" && index.exact(grown.text).length > 0;
+    if (
+      whole.kind === "model" &&
+      nameWordsOf(whole.record).words.has(makerWord) &&
+      (wholeExact || !restExact)
+    ) {
       for (const t of trial) taken.add(t);
       return whole;
     }

@@ -366,7 +366,12 @@ function splitGroups(
   for (const r of all) {
     const exact = r.kind === "model" && ctx.index.exact(r.mention.text).length > 0;
     const words = r.mention.tokens.filter(free).map((t) => t.text);
-    const org = exact ? undefined : ctx.orgs.get(compactKey(words.join(" ")));
+    // "ok so google models": words no name has before the maker's name are chat, not the maker.
+    const lead = words.findIndex((w) => ctx.index.hasToken(w) || ctx.orgs.has(w));
+    const org = exact
+      ? undefined
+      : (ctx.orgs.get(compactKey(words.join(" "))) ??
+        (lead > 0 ? ctx.orgs.get(compactKey(words.slice(lead).join(" "))) : undefined));
     const leadOrg = words.length > 1 ? ctx.orgs.get(words[0] ?? "") : undefined;
     if (org !== undefined && (listing || r.kind !== "model")) orgs.push(org);
     else if (listing && !exact && leadOrg !== undefined) {

@@ -7,6 +7,7 @@ import { boardChart } from "../../chart/board.ts";
 import { compareChart, compareGroups } from "../../chart/compare.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Filters, SortKey } from "../filters.ts";
+import { ALL_KINDS } from "../kinds.ts";
 import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { makeAnswer } from "./base.ts";
@@ -141,12 +142,16 @@ export function answerFilter(
   count: number,
   offset = 0,
 ): Answer {
-  const selected = selectModels(
-    orders(sortKeyFor(filters), filters.orgs?.length === 1 ? filters.orgs[0] : undefined),
-    filters,
-    facts,
-    offset + count,
+  const order = orders(
+    sortKeyFor(filters),
+    filters.orgs?.length === 1 ? filters.orgs[0] : undefined,
   );
+  let selected = selectModels(order, filters, facts, offset + count);
+  // A maker of no text LLM ("Black Forest Labs models", "Voyage models"): its models of any kind,
+  // rather than "no model matches".
+  if (selected.total === 0 && filters.orgs?.length && !filters.kinds?.length) {
+    selected = selectModels(order, { ...filters, kinds: [...ALL_KINDS] }, facts, offset + count);
+  }
   const { total, atLeast } = selected;
   const shown = selected.shown.slice(offset);
   const constraint = describeFilters(filters) || "all models";

@@ -3,6 +3,7 @@ import { factValue } from "../../schema/fact.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import type { Bound, Filters, SortKey } from "../filters.ts";
 import { ALL_KINDS, KIND_TITLES, kindOf, TEXT_KINDS } from "../kinds.ts";
+import { licenseKeysOf, licenseTitle } from "../licenses.ts";
 import { tokenize } from "../normalize.ts";
 import { headlinePrice } from "./offers.ts";
 
@@ -20,6 +21,8 @@ export interface EffectiveFacts {
   release?: string;
   params?: number;
   inputs: string[];
+  /** License keys of the record's license text (licenses.ts). */
+  licenses: string[];
   outputs: string[];
   /** Tokens of the id and display name, for "qwen models". */
   nameTokens: string[];
@@ -49,6 +52,7 @@ export function buildFactsCache(): ModelFacts {
       nameTokens: [...new Set([...tokenize(r.id), ...tokenize(r.name)])],
       inputs,
       outputs: factValue(r.facts.output_modalities) ?? [],
+      licenses: licenseKeysOf(factValue(r.facts.license)),
     };
     const context = factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context;
     if (context !== undefined) out.context = context;
@@ -119,6 +123,7 @@ function passes(
     return false;
   if (!within(f.params, q, "minParams", "maxParams")) return false;
   if (q.inputModality !== undefined && !f.inputs.includes(q.inputModality)) return false;
+  if (q.licenses && !q.licenses.some((k) => f.licenses.includes(k))) return false;
   if (q.outputModality !== undefined && !f.outputs.includes(q.outputModality)) return false;
   return true;
 }
@@ -318,6 +323,7 @@ export function describeFilters(q: Filters): string {
   if (q.maxParams !== undefined)
     parts.push(`${le("maxParams")} ${formatParams(q.maxParams)} parameters`);
   if (q.inputModality) parts.push(`${q.inputModality} input`);
+  if (q.licenses?.length) parts.push(`${q.licenses.map(licenseTitle).join(" or ")} license`);
   if (q.outputModality) parts.push(`${q.outputModality} output`);
   if (q.sort && parts.length === 0) parts.push(`sorted by ${q.sort.replace("-", " ")}`);
   return parts.join(", ");
