@@ -29,10 +29,14 @@ process.stdout.write(
   values.json
     ? `${JSON.stringify(suites ? { ...report, behaviour: suites } : report, null, 2)}
 `
-    : formatReport(report) + (suites ? `
-${formatSuites(suites)}` : ""),
+    : formatReport(report) +
+        (suites
+          ? `
+${formatSuites(suites)}`
+          : ""),
 );
-if (!values.json) process.stdout.write(`
+if (!values.json)
+  process.stdout.write(`
 ${formatAgreement(catalog)}`);
 
 function formatReport(r: EvalReport): string {

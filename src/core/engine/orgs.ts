@@ -51,15 +51,16 @@ export function buildOrgIndex(catalog: Catalog): Map<string, string> {
     const key = compactKey(name);
     if (key.length > 0 && !out.has(key)) out.set(key, org);
   };
-  for (const r of catalog.records) {
-    add(r.org, r.org);
+  // Ids first, then names, then names without their suffix: a shorter form never takes a key
+  // that names another org outright ("Mistral AI" without "AI" is no key over the org "mistral").
+  const names = catalog.records.flatMap((r) => {
     const name = r.facts.organization;
-    if (name && "value" in name) {
-      add(name.value, r.org);
-      // "Sakana AI" → "sakana", "Black Forest Labs" → "black forest".
-      add(name.value.replace(/\s+(?:ai|labs?|inc\.?|research)$/i, ""), r.org);
-    }
-  }
+    return name && "value" in name ? [[name.value, r.org] as const] : [];
+  });
+  for (const r of catalog.records) add(r.org, r.org);
+  for (const [name, org] of names) add(name, org);
+  // "Sakana AI" → "sakana", "Black Forest Labs" → "black forest".
+  for (const [name, org] of names) add(name.replace(/\s+(?:ai|labs?|inc\.?|research)$/i, ""), org);
   for (const [org, names] of Object.entries(SPOKEN_NAMES)) {
     if (!out.has(org) && ![...out.values()].includes(org)) continue;
     for (const name of names) add(name, org);

@@ -74,7 +74,7 @@ export function analyze(ctx: RouteContext, question: string): Analysis {
   const all = ctx.resolver.resolveAll(q);
   const listing =
     q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
-  const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing, q.filters.spans);
+  const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing, q.filters.spans, q.cues);
   const free = dropAbsorbedField(q, resolutions);
   const models = dedupe(
     keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
@@ -356,6 +356,7 @@ function splitGroups(
   all: Resolution[],
   listing: boolean,
   filterSpans: [number, number][],
+  cues: { list: boolean } = { list: true },
 ) {
   const orgs: string[] = [];
   const nameHas: string[] = [];
@@ -374,7 +375,9 @@ function splitGroups(
         (lead > 0 ? ctx.orgs.get(compactKey(words.slice(lead).join(" "))) : undefined));
     const leadOrg = words.length > 1 ? ctx.orgs.get(words[0] ?? "") : undefined;
     if (org !== undefined && (listing || r.kind !== "model")) orgs.push(org);
-    else if (listing && !exact && leadOrg !== undefined) {
+    // …but a model named after its maker in a yes/no question ("is Readyart ms3.2-… open weights")
+    // stays that model.
+    else if (listing && !exact && leadOrg !== undefined && (r.kind !== "model" || cues.list)) {
       // "alibaba qwen models": the maker, then the family.
       orgs.push(leadOrg);
       nameHas.push(...words.slice(1).map(ctx.index.nameWord));
