@@ -26,7 +26,20 @@ const NUMBERS = [
   "input_price",
   "output_price",
 ] as const;
-const KEYS = [...FLAGS, ...NUMBERS, "org", "release_date"] as const;
+const KEYS = [...FLAGS, ...NUMBERS, "org", "release_date", "license", "input"] as const;
+
+/**
+ * `license=apache-2.0`: the record's license text names it. Written apart from the engine's
+ * license table on purpose, so the grader does not share the engine's mistakes.
+ */
+const LICENSE_TEXT: Record<string, RegExp> = {
+  "apache-2.0": /apache/i,
+  mit: /\bmit\b/i,
+  llama: /llama/i,
+  gemma: /gemma/i,
+  "cc-by-nc": /cc[- ]by[- ]nc|non-?commercial/i,
+  proprietary: /proprietary/i,
+};
 export type PredicateKey = (typeof KEYS)[number];
 
 const LISTING_FLAG = {
@@ -56,6 +69,9 @@ export function parsePredicate(text: string): Predicate | string {
     return `"${text}": expected a date`;
   }
   if (k === "org" && op !== "=") return `"${text}": org only takes =`;
+  if (k === "license" && (op !== "=" || !(value in LICENSE_TEXT)))
+    return `"${text}": license takes = and one of ${Object.keys(LICENSE_TEXT).join(", ")}`;
+  if (k === "input" && op !== "=") return `"${text}": input only takes =`;
   return { key: k, op: op as Op, value };
 }
 
@@ -67,6 +83,14 @@ export function testPredicate(p: Predicate, r: ModelRecord): boolean {
     return p.op === "is" ? flag : !flag;
   }
   if (p.key === "org") return r.org === p.value;
+  if (p.key === "license") {
+    const f = r.facts.license;
+    return f !== undefined && "value" in f && (LICENSE_TEXT[p.value]?.test(f.value) ?? false);
+  }
+  if (p.key === "input") {
+    const f = r.facts.input_modalities;
+    return f !== undefined && "value" in f && f.value.includes(p.value);
+  }
   if (p.key === "release_date") {
     const f = r.facts.release_date;
     return f !== undefined && "value" in f && compare(f.value, p.value, p.op);

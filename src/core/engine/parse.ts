@@ -161,8 +161,16 @@ export function parseQuestion(
   tokens.forEach((t, i) => {
     if (pinned[i]) return;
     if (filters.spans.some(([s, e]) => t.start >= s && t.end <= e)) covered[i] = true;
-    // A stop word glued to a number is a name ("AI21 Labs", "AI2 Reasoning Challenge").
-    const glued = tokens[i + 1]?.start === t.end && /^\d/.test(tokens[i + 1]?.text ?? "");
+    // A stop word glued to a number is a name ("AI21 Labs", "AI2 Reasoning Challenge"), and so
+    // is one dotted to a letter ("z.ai", "x.ai").
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const glued =
+      (next?.start === t.end && /^\d/.test(next.text)) ||
+      (prev !== undefined &&
+        prev.end + 1 === t.start &&
+        prepared[prev.end] === "." &&
+        /^[a-z]$/.test(prev.text));
     if (glued) return;
     if (STOPWORDS.has(t.text) || isCue(t.text) || t.text in SUITE_CATEGORIES) covered[i] = true;
   });

@@ -6,7 +6,7 @@ import { compactKey, type Token, tokenize } from "./normalize.ts";
 import { type Mention, type ParsedQuestion, toMention } from "./parse.ts";
 import { SEPARATORS, STOPWORDS } from "./words.ts";
 
-export type Resolution =
+export type Resolution = (
   | { kind: "model"; record: ModelRecord; mention: Mention }
   | { kind: "ambiguous"; candidates: ModelRecord[]; mention: Mention }
   | {
@@ -14,7 +14,11 @@ export type Resolution =
       /** Did-you-mean candidates, computed on first use: most unknown words are just noise. */
       suggestions: () => ModelRecord[];
       mention: Mention;
-    };
+    }
+) & {
+  /** A maker named before the model ("ibm" of "ibm granite 3.3 8b"), no part of the mention. */
+  maker?: Token[];
+};
 
 /** Below this share of the question's weight matched, a name is a guess, not an answer. */
 const MIN_MATCHED = 0.55;
@@ -148,9 +152,15 @@ export function buildResolver(
     const whole = resolveMention(grown, matches);
     if (rest === undefined) return whole;
     const makerWord = m.tokens[0]?.text ?? "";
-    // A name typed exactly after the maker ("AI21 Labs Jamba Mini") beats a looser whole match.
-    const restExact = whole.kind === "model" && index.exact(rest.text).length > 0;
-    const wholeExact = whole.kind === "model" && index.exact(grown.text).length > 0;
+    const trimmed = new Set(taken);
+    const makerTokens = m.tokens.slice(0, m.tokens.length - rest.tokens.length);
+    // The maker's words are not grown back into the name ("cohere" + "command a").
+    const [grownRest, restMatches] = extend(q, rest, trimmed, makerTokens);
+    // A name typed exactly after the maker ("AI21 Labs Jamba Mini", "cohere command a") is that
+    // name, as it is without the maker: the maker's word never changes which model is meant.
+    // A whole exact name still wins ("Kilo Auto Free" is a name, "Auto Free" another).
+    const restExact = index.exact(grownRest.text).length > 0;
+    const wholeExact = index.exact(grown.text).length > 0;
     if (
       whole.kind === "model" &&
       nameWordsOf(whole.record).words.has(makerWord) &&
@@ -159,13 +169,12 @@ export function buildResolver(
       for (const t of trial) taken.add(t);
       return whole;
     }
-    const trimmed = new Set(taken);
-    const [grownRest, restMatches] = extend(q, rest, trimmed);
     const alone = resolveMention(grownRest, restMatches);
     if (alone.kind === "model" || (whole.kind === "unknown" && alone.kind === "ambiguous")) {
       for (const t of trimmed) taken.add(t);
       for (const t of m.tokens) taken.add(t);
-      return alone;
+      // The maker's words ("Anthracite Org") are no topic either.
+      return { ...alone, maker: makerTokens };
     }
     for (const t of trial) taken.add(t);
     return whole;
@@ -250,7 +259,12 @@ export function buildResolver(
    * Grows a mention over neighbouring words that belong to a model name ("llama 3.2 90b" +
    * "vision"; "command" + "a") when that makes the match better.
    */
-  function extend(q: ParsedQuestion, mention: Mention, taken: Set<Token>): [Mention, NameMatch[]] {
+  function extend(
+    q: ParsedQuestion,
+    mention: Mention,
+    taken: Set<Token>,
+    blocked: readonly Token[] = [],
+  ): [Mention, NameMatch[]] {
     let best = mention;
     let bestMatches = index.search(mention.text, 10);
     let bestScore = bestMatches[0]?.score ?? Number.NEGATIVE_INFINITY;
@@ -261,6 +275,7 @@ export function buildResolver(
         const at = edge === undefined ? -1 : q.tokens.indexOf(edge);
         const next = q.tokens[at + step];
         if (next === undefined || SEPARATORS.has(next.text) || !index.hasToken(next.text)) break;
+        if (blocked.includes(next)) break;
         const tokens = step === 1 ? [...current.tokens, next] : [next, ...current.tokens];
         current = toMention(tokens);
         const exact = index.exact(current.text).length > 0;

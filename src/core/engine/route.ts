@@ -336,7 +336,7 @@ function askedFields(q: ParsedQuestion, free: FieldPhrase[]): FieldKey[] {
  * the field phrases no name took.
  */
 function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): FieldPhrase[] {
-  const taken = new Set(resolutions.flatMap((r) => r.mention.tokens));
+  const taken = new Set(resolutions.flatMap((r) => [...r.mention.tokens, ...(r.maker ?? [])]));
   const free = q.fieldPhrases.filter(
     (f) => !q.tokens.slice(f.start, f.start + f.length).some((t) => taken.has(t)),
   );
