@@ -280,8 +280,9 @@ function addModelsDev(build: Build, md: ModelsDev, source: SourceInfo): OfferCou
   }
   for (const [draft, offers] of book) {
     if (draft.canonical) continue;
-    addListingFacts(draft, offers, from);
-    voteOrg(votesOf(build, draft), offers);
+    const votes = votesOf(build, draft);
+    voteOrg(votes, offers);
+    addListingFacts(draft, offers, from, votes.winner());
   }
   return { providerOnly: groups.size, linksRefused, providerIds: countProviderIds(md) };
 }

@@ -8,6 +8,11 @@ export type FactValue = string | number | boolean | string[];
 export const RANK = {
   card: 0,
   maker: 1,
+  /** The maker's own API listing (Anthropic's listing of a Claude model). */
+  makerApi: 1.3,
+  /** First-party clouds: Amazon Bedrock, Google Vertex, Azure. */
+  cloud: 1.6,
+  /** Resellers and gateways. */
   providers: 2,
   llmStats: 3,
 } as const;

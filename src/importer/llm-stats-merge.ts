@@ -45,6 +45,37 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
     draft.sources.add(source.id);
     byModel.set(m.id, draft);
   }
+  // Provider offers llm-stats knows and models.dev does not (gemini-1.5-pro at Google): a listing
+  // from llm-stats for each provider the record has no listing from; the maker's own offer also
+  // gives the context window as an llm-stats fact.
+  for (const o of stats.offers) {
+    const draft = byModel.get(o.model);
+    if (!draft || draft.listings.some((l) => l.provider === o.provider)) continue;
+    const from = { source: source.id, asOf: asOf(o.updated) };
+    draft.listings.push({
+      provider: o.provider,
+      providerName: o.providerName,
+      providerModelId: o.model,
+      ...(o.input !== undefined && o.output !== undefined
+        ? { price: { input: o.input, output: o.output } }
+        : {}),
+      ...(o.context !== undefined && o.context > 0 ? { context: o.context } : {}),
+      ...(o.maxOutput !== undefined && o.maxOutput > 0 ? { maxOutput: o.maxOutput } : {}),
+      ...(o.functionCalling !== undefined ? { functionCalling: o.functionCalling } : {}),
+      ...(o.structuredOutput !== undefined ? { structuredOutput: o.structuredOutput } : {}),
+      ...(o.vision !== undefined ? { vision: o.vision } : {}),
+      ...from,
+    });
+    draft.trail.push({
+      source: source.id,
+      provider: o.provider,
+      id: o.model,
+      rule: "llm-stats provider file",
+    });
+    if (o.provider === draft.org && o.context !== undefined && o.context > 0) {
+      draft.addFact("context_length", o.context, RANK.llmStats, from);
+    }
+  }
   for (const r of stats.results) {
     const draft = byModel.get(r.model);
     const bench = stats.benchmarks.get(r.benchmark);
@@ -73,4 +104,8 @@ function addStatsFacts(draft: Draft, m: StatsModel, from: Provenance): void {
   draft.addFact("release_date", m.releaseDate, RANK.llmStats, from);
   draft.addFact("knowledge_cutoff", m.knowledgeCutoff, RANK.llmStats, from);
   draft.addFact("weights_url", m.weightsUrl, RANK.llmStats, from);
+  // llm-stats' multimodal flag: the card's short modality label.
+  if (m.multimodal !== undefined) {
+    draft.addFact("modality", m.multimodal ? "Multimodal" : "Text", RANK.llmStats, from);
+  }
 }

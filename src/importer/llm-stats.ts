@@ -43,7 +43,33 @@ export interface StatsResult {
   updated?: string;
 }
 
+/** One provider's offer of a model in llm-stats' providers/<p>/models.json. */
+export interface StatsOffer {
+  model: string;
+  /** The provider id as models.dev spells it ("bedrock" → "amazon-bedrock"). */
+  provider: string;
+  providerName: string;
+  /** USD per 1M tokens (llm-stats gives cents). */
+  input?: number;
+  output?: number;
+  context?: number;
+  maxOutput?: number;
+  functionCalling?: boolean;
+  structuredOutput?: boolean;
+  vision?: boolean;
+  updated?: string;
+}
+
+/** llm-stats provider ids that models.dev spells otherwise. */
+const PROVIDER_IDS: Record<string, string> = {
+  bedrock: "amazon-bedrock",
+  fireworks: "fireworks-ai",
+  novita: "novita-ai",
+  together: "togetherai",
+};
+
 export interface LlmStats {
+  offers: StatsOffer[];
   models: StatsModel[];
   benchmarks: Map<string, StatsBenchmark>;
   results: StatsResult[];
@@ -130,5 +156,45 @@ export function readLlmStats(root: string): LlmStats {
       results.push(result);
     }
   }
-  return { models, benchmarks, results };
+  return { models, benchmarks, results, offers: readOffers(data) };
+}
+
+/** Provider offers, except llm-stats' own evaluation endpoint (zeroeval) and deprecated ones. */
+function readOffers(data: string): StatsOffer[] {
+  const offers: StatsOffer[] = [];
+  for (const f of listFiles(join(data, "providers"), "models.json")) {
+    const dir = f.split(/[\\/]/)[0] ?? "";
+    if (dir === "zeroeval" || f !== join(dir, "models.json")) continue;
+    const infoFile = join(data, "providers", dir, "provider.json");
+    const providerName =
+      (existsSync(infoFile) ? asString(asObject(readJson(infoFile)).name) : undefined) ?? dir;
+    const list = readJson(join(data, "providers", f));
+    for (const raw of Array.isArray(list) ? list : []) {
+      const o = asObject(raw);
+      const model = asString(o.model_id);
+      if (!model || asString(o.deprecated_at)) continue;
+      const cents = (v: unknown) => {
+        const n = asNumber(v);
+        return n === undefined ? undefined : n / 100;
+      };
+      const offer: StatsOffer = { model, provider: PROVIDER_IDS[dir] ?? dir, providerName };
+      const set = <K extends keyof StatsOffer>(k: K, v: StatsOffer[K] | undefined) => {
+        if (v !== undefined) offer[k] = v;
+      };
+      set("input", cents(o.input_cents_per_million_tokens));
+      set("output", cents(o.output_cents_per_million_tokens));
+      set("context", asNumber(o.max_input_tokens));
+      set("maxOutput", asNumber(o.max_output_tokens));
+      set("functionCalling", asBoolean(o.feature_function_calling));
+      set("structuredOutput", asBoolean(o.feature_structured_output));
+      set("vision", asBoolean(o.input_modality_image));
+      set("updated", day(o.updated_at));
+      offers.push(offer);
+    }
+  }
+  return offers.sort(
+    (a, b) =>
+      (a.model < b.model ? -1 : a.model > b.model ? 1 : 0) ||
+      (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0),
+  );
 }

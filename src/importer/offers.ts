@@ -304,32 +304,72 @@ export function voteOrg(votes: OrgVotes, offers: ProviderOffer[]): void {
   }
 }
 
+/** Providers that are a maker's own API, by the org they belong to. */
+const MAKER_APIS: Record<string, string> = {
+  "alibaba-cn": "alibaba",
+  llama: "meta",
+  "minimax-cn": "minimax",
+  "moonshotai-cn": "moonshotai",
+  zhipuai: "zai",
+};
+const CLOUDS = new Set([
+  "amazon-bedrock",
+  "google-vertex",
+  "google-vertex-anthropic",
+  "azure",
+  "azure-cognitive-services",
+]);
+
+/** How far a listing's word counts for a model's facts: maker's API, first-party cloud, reseller. */
+export function listingRank(provider: string, org: string | undefined): number {
+  if (org !== undefined && (provider === org || MAKER_APIS[provider] === org)) return RANK.makerApi;
+  return CLOUDS.has(provider) ? RANK.cloud : RANK.providers;
+}
+
 /**
- * Facts of a model only providers list: per field, the value most listings give (ties: the first
- * provider in id order). Each provider's own numbers stay in its listing.
+ * Facts of a model only providers list, settled by trust: the maker's own API listing, then
+ * first-party clouds, then resellers. Within a level the value most listings give wins; a tie
+ * goes to the value more listings of any level give, then to a fixed order of the values (never to a
+ * provider's name). A reseller's release date is when it listed the model, not when the model
+ * came out, so it is left out. Each provider's own numbers stay in its listing.
  */
-export function addListingFacts(draft: Draft, offers: ProviderOffer[], from: Provenance): void {
-  const sorted = [...offers].sort(
-    (a, b) =>
-      compareStrings(a.provider, b.provider) ||
-      compareStrings(a.providerModelId, b.providerModelId),
-  );
-  const tallies = new Map<FactKey, Map<string, { value: FactValue; n: number; first: number }>>();
-  sorted.forEach((offer, index) => {
+export function addListingFacts(
+  draft: Draft,
+  offers: ProviderOffer[],
+  from: Provenance,
+  org?: string,
+): void {
+  type Tally = Map<string, { value: FactValue; n: number }>;
+  const levels = new Map<FactKey, Map<number, Tally>>();
+  const overall = new Map<FactKey, Map<string, number>>();
+  for (const offer of offers) {
+    const rank = listingRank(offer.provider, org);
     for (const [key, value] of Object.entries(factsFromToml(offer.data)) as [
       FactKey,
       FactValue,
     ][]) {
-      const tally = tallies.get(key) ?? new Map();
+      if (key === "release_date" && rank === RANK.providers) continue;
       const sig = JSON.stringify(value);
-      const entry = tally.get(sig) ?? { value, n: 0, first: index };
+      const byLevel = levels.get(key) ?? new Map<number, Tally>();
+      const tally = byLevel.get(rank) ?? new Map();
+      const entry = tally.get(sig) ?? { value, n: 0 };
       entry.n++;
       tally.set(sig, entry);
-      tallies.set(key, tally);
+      byLevel.set(rank, tally);
+      levels.set(key, byLevel);
+      const all = overall.get(key) ?? new Map<string, number>();
+      all.set(sig, (all.get(sig) ?? 0) + 1);
+      overall.set(key, all);
     }
-  });
-  for (const [key, tally] of tallies) {
-    const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
-    if (best) draft.addFact(key, best.value, RANK.providers, from);
+  }
+  for (const [key, byLevel] of levels) {
+    const all = overall.get(key) ?? new Map<string, number>();
+    for (const [rank, tally] of [...byLevel].sort(([a], [b]) => a - b)) {
+      const best = [...tally].sort(
+        ([sa, a], [sb, b]) =>
+          b.n - a.n || (all.get(sb) ?? 0) - (all.get(sa) ?? 0) || compareStrings(sa, sb),
+      )[0];
+      if (best) draft.addFact(key, best[1].value, rank, from);
+    }
   }
 }

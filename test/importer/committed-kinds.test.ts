@@ -51,3 +51,12 @@ describe("kinds in the committed catalog", () => {
     for (const id of ids) expect(catalog.byId.get(id)?.kind?.value).toBe("embedding");
   });
 });
+
+describe("facts llm-stats adds", () => {
+  it("gemini-1.5-pro has Google's context and price from llm-stats' provider file", () => {
+    const r = catalog.byId.get("gemini-1.5-pro");
+    expect(r?.facts.context_length).toMatchObject({ value: 2097152, source: "llm-stats" });
+    const google = r?.listings.find((l) => l.provider === "google");
+    expect(google).toMatchObject({ source: "llm-stats", price: { input: 2.5, output: 10 } });
+  });
+});

@@ -101,3 +101,16 @@ describe("pairwise scoring", () => {
     expect(split.placed).toBe(3);
   });
 });
+
+describe("trust among listings", () => {
+  it("ranks the maker's own API over first-party clouds over resellers", async () => {
+    const { listingRank } = await import("../../src/importer/offers.ts");
+    const { RANK } = await import("../../src/importer/draft.ts");
+    expect(listingRank("anthropic", "anthropic")).toBe(RANK.makerApi);
+    expect(listingRank("moonshotai-cn", "moonshotai")).toBe(RANK.makerApi);
+    expect(listingRank("amazon-bedrock", "anthropic")).toBe(RANK.cloud);
+    expect(listingRank("openrouter", "anthropic")).toBe(RANK.providers);
+    expect(RANK.maker < RANK.makerApi && RANK.makerApi < RANK.cloud).toBe(true);
+    expect(RANK.cloud < RANK.providers && RANK.providers < RANK.llmStats).toBe(true);
+  });
+});
