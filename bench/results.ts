@@ -3,6 +3,7 @@ import type { ChartRun } from "./chart-bench.ts";
 import type { AskRun, LoadRun } from "./cold.ts";
 import type { EngineRun } from "./latency.ts";
 import type { MachineInfo } from "./machine.ts";
+import type { ParseBench } from "./parse-bench.ts";
 
 /** One catalog the question benches ran on. */
 export interface CatalogRun {
@@ -52,6 +53,8 @@ export interface Results {
   };
   discord?: { bare: FrontDoorRun; bot: FrontDoorRun; p50Ratio: number };
   charts?: ChartRun;
+  /** Pathological inputs for the parser (bench/parse-bench.ts). */
+  parse?: ParseBench;
   targets: TargetRow[];
   /** Sections that failed, with the error; the file still holds the sections that ran. */
   failures?: string[];

@@ -12,6 +12,7 @@ import { benchCold } from "./cold-bench.ts";
 import { benchDiscord } from "./discord-bench.ts";
 import { currentLoad, describeMachine } from "./machine.ts";
 import { parseOptions } from "./options.ts";
+import { benchParse } from "./parse-bench.ts";
 import { formatReport } from "./report.ts";
 import type { Results } from "./results.ts";
 import { benchSlack } from "./slack-bench.ts";
@@ -45,6 +46,11 @@ async function main(argv: string[]): Promise<void> {
   if (options.only.has("latency") || options.only.has("baseline")) {
     await section("questions", () => {
       results.catalogs = benchCatalogs(real, options, log);
+    });
+  }
+  if (options.only.has("latency")) {
+    await section("parse", () => {
+      results.parse = benchParse(real, log);
     });
   }
   if (options.only.has("cold") || options.only.has("memory")) {
