@@ -12,6 +12,10 @@ export async function createStarters(
   env: NodeJS.ProcessEnv,
   args: StartArgs,
 ): Promise<AdapterStarter[]> {
+  // discord.js first: its event emitter's bundled util.inspect fails to initialise once vega-lite
+  // (the Slack adapter's charts) has been loaded ("string \"Set()\" is not iterable"), which
+  // broke every process running Slack and Discord together.
+  if (names.includes("discord")) await import("discord.js");
   const starters: AdapterStarter[] = [];
   for (const name of names) starters.push(await createStarter(name, env, args));
   return starters;
