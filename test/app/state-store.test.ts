@@ -33,10 +33,11 @@ function stateContract(name: string, make: (clock: () => number) => Promise<Stat
   describe(name, () => {
     let now = 1_000_000;
     let store: StateStore;
+    // PGlite starts PostgreSQL in WebAssembly: seconds on a busy machine, so a generous hook.
     beforeAll(async () => {
       store = await make(() => now);
-    });
-    afterAll(async () => store?.close());
+    }, 90_000);
+    afterAll(async () => store?.close(), 30_000);
 
     it("limits a user to their burst, then refills", async () => {
       const kinds: boolean[] = [];
