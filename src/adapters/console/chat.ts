@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { AdapterDeps, RunningAdapter } from "../../app/adapter.ts";
 import type { BotReply } from "../../app/bot.ts";
 import { askInConversation, conversationKey, conversationsFor } from "../../app/conversations.ts";
+import type { Answer } from "../../core/answer/types.ts";
 import { renderText } from "../../core/render/text.ts";
 
 export interface ConsoleIo {
@@ -13,8 +14,15 @@ const SESSION = conversationKey("console", "session");
 
 const QUIT = new Set(["quit", "exit", ":q", "bye", "/quit", "/exit"]);
 
+/** A terminal shows no pictures: an answer with a chart says how to draw it to a file. */
+function chartHint(answer: Answer): string {
+  if (answer.chart === undefined) return "";
+  const quoted = `'${answer.query.trim().replace(/'/g, "'\\''")}'`;
+  return `\n\nChart (${answer.chart.kind}): npm run ask -- --chart chart.png ${quoted}`;
+}
+
 function renderReply(reply: BotReply): string {
-  if (reply.kind === "answer") return renderText(reply.answer);
+  if (reply.kind === "answer") return renderText(reply.answer) + chartHint(reply.answer);
   return reply.message;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { startConsoleChat } from "../../../src/adapters/console/chat.ts";
 import { createBasicBot } from "../../../src/app/bot.ts";
 import { upHealth } from "../../../src/app/health.ts";
+import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import { createEngine } from "../../../src/core/engine/create.ts";
 import { fixtureCatalog } from "../../support/fixture-catalog.ts";
 
@@ -56,5 +57,25 @@ describe("console chat", () => {
     input.end("gpt-5.1-codex-mini context\nand its price?\n");
     await chat.closed;
     expect(printed()).toContain("GPT-5.1 Codex Mini: pricing");
+  });
+});
+
+describe("console chat and charts", () => {
+  it("says how to draw an answer's chart, since a terminal shows no picture", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (d: Buffer) => {
+      printed += d.toString();
+    });
+    const real = { ...deps(), bot: createBasicBot(createEngine(loadCatalog("data"))) };
+    const chat = await startConsoleChat(real, { input, output });
+    input.write("top 5 on livebench\n");
+    input.write("gpt-5.1-codex-mini context\n");
+    input.end();
+    await chat.closed;
+    const hints = printed.match(/Chart \(\w+\): npm run ask -- --chart chart\.png '[^']*'/g);
+    // The board has a chart; the context answer has none.
+    expect(hints).toEqual(["Chart (bar): npm run ask -- --chart chart.png 'top 5 on livebench'"]);
   });
 });
