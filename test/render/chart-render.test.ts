@@ -83,6 +83,12 @@ describe("chart rendering", () => {
     }
   });
 
+  it("leaves no global patch behind (Vega-Lite's Set.prototype.toJSON broke discord.js)", async () => {
+    await renderChart(chartOf("top 5 on livebench"));
+    expect("toJSON" in Set.prototype).toBe(false);
+    expect(JSON.stringify(new Set([1]))).toBe("{}");
+  });
+
   it("shortens long labels with an ellipsis instead of letting them run over", async () => {
     const chart = chartOf("top 10 on livebench coding");
     if (chart.kind !== "bar") throw new Error("expected bars");

@@ -1,10 +1,10 @@
 import { renderAsync } from "@resvg/resvg-js";
 import * as vega from "vega";
-import { compile } from "vega-lite";
 import type { Chart } from "../../core/chart/types.ts";
 import { FONT_FAMILY, FONT_FILES, measureText } from "./font.ts";
 import { SCALE, toVegaLite } from "./specs.ts";
 import { WIDTH } from "./style.ts";
+import { compile } from "./vega-lite.ts";
 
 /**
  * Vega lays text out with a rough estimate (0.8 em a character) when no canvas is installed;
