@@ -51,7 +51,7 @@ describe("chart rendering", () => {
       // The title may wrap onto two lines: every word of it is there.
       for (const word of chart.title.split(/\s+/)) expect(all).toContain(word.replace(/…$/, ""));
       expect(all).toContain(`Source: ${chart.source.slice(0, 20)}`);
-      expect(all).toMatch(/as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
+      expect(all).toMatch(/as of (\d{1,2} )?[A-Z][a-z]{2} \d{4}/);
       const unit = chart.kind === "scatter" ? chart.yAxis : chart.valueAxis;
       expect(all).toContain(unit);
       const info = readPng(png);

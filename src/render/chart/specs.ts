@@ -23,11 +23,22 @@ const LEGEND_MAX = 250;
 /** Height of one bar's band in px. */
 const BAR_STEP = 30;
 
+/** "Source: … · as of 24 Jul 2026", wrapped, the date never split from its "as of". */
+function sourceLines(frame: ChartFrame): string[] {
+  const lines = wrap(`Source: ${frame.source}`, INNER, TEXT.subtitle);
+  const date = `as of ${formatDate(frame.asOf)}`;
+  const last = lines[lines.length - 1] ?? "";
+  if (measureText(`${last} · ${date}`, TEXT.subtitle) <= INNER) {
+    lines[lines.length - 1] = `${last} · ${date}`;
+  } else lines.push(date);
+  return lines;
+}
+
 /** Title (up to two lines), subtitle, and the source and as-of date line, in the picture. */
 function titleOf(frame: ChartFrame) {
   const sub = [
     ...(frame.subtitle ? wrap(frame.subtitle, INNER, TEXT.subtitle) : []),
-    ...wrap(`Source: ${frame.source} · as of ${formatDate(frame.asOf)}`, INNER, TEXT.subtitle),
+    ...sourceLines(frame),
   ];
   return { text: wrap(frame.title, INNER, TEXT.title, true), subtitle: sub };
 }
@@ -210,7 +221,7 @@ function ladderSpec(c: PriceLadderChart): TopLevelSpec {
       {
         mark: { type: "bar", cornerRadiusEnd: 2 },
         encoding: {
-          x: valueX(c.valueAxis, end, { format: "$~g", tickCount: 6 }),
+          x: valueX(c.valueAxis, end, { format: "$.3~r", tickCount: 6 }),
           color: {
             field: "kind",
             type: "nominal",
@@ -334,7 +345,7 @@ function scatterSpec(c: ScatterChart): TopLevelSpec {
     type: "quantitative" as const,
     title: c.xAxis,
     scale: { type: c.xLog ? ("log" as const) : ("linear" as const), domain: [x0, x1], nice: false },
-    axis: { format: "$~g", labelFlush: true },
+    axis: { format: "$.3~r", labelFlush: true },
   };
   const y = {
     field: "y",
