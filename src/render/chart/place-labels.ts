@@ -7,6 +7,8 @@ export interface LabelRequest {
   y: number;
   width: number;
   height: number;
+  /** Try the places left of the point first (its right is taken, e.g. by a line leaving it). */
+  leftFirst?: boolean;
 }
 
 /** Where a label went: its centre in plot pixels, or undefined when no free place was found. */
@@ -49,7 +51,10 @@ export function placeLabels(
       [l.x + d + w / 2, l.y + d],
       [l.x - d - w / 2, l.y + d],
     ];
-    for (const [cx, cy] of centres) {
+    const order = l.leftFirst
+      ? [1, 5, 2, 7, 3, 0, 4, 6].map((i) => centres[i] as [number, number])
+      : centres;
+    for (const [cx, cy] of order) {
       const box: Box = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
       if (box[0] < 0 || box[1] < 0 || box[2] > plot.width || box[3] > plot.height) continue;
       if (placed.some((p) => overlaps(p, box)) || points.some((p) => overlaps(p, box))) continue;

@@ -331,6 +331,8 @@ function scatterSpec(c: ScatterChart): TopLevelSpec {
       y: py(r.y),
       width: measureText(r.label, TEXT.mark, r.front === "Pareto front"),
       height: TEXT.mark * 1.2,
+      // The front's step line leaves each of its points to the right: label those on the left.
+      leftFirst: r.front === "Pareto front",
     };
   });
   const placements = placeLabels(requests, { width, height }, MARKER_RADIUS);
