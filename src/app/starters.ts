@@ -1,4 +1,5 @@
 import type { StartArgs } from "../config/args.ts";
+import { healthStarter } from "./health-starter.ts";
 import type { AdapterName } from "./plan.ts";
 import type { AdapterStarter } from "./runtime.ts";
 
@@ -18,6 +19,8 @@ export async function createStarters(
   if (names.includes("discord")) await import("discord.js");
   const starters: AdapterStarter[] = [];
   for (const name of names) starters.push(await createStarter(name, env, args));
+  const health = healthStarter(names, env);
+  if (health) starters.push(health);
   return starters;
 }
 
