@@ -15,6 +15,8 @@ FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 # /healthz is served here (Slack's HTTP receiver, or a small health server beside Discord).
 ENV PORT=3000
+# The embedded database (watches, shared values) when DATABASE_URL is not set: on the volume.
+ENV STATE_DIR=/var/lib/model-bot/state
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -44,6 +44,13 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? "", HOME: scratch, ...NPM_OFFLINE, ...extra };
 }
 
+/** The stage's ENV as the container sees it: absolute paths are inside the stage's root. */
+function stageEnv(stage: BuiltStage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(stage.env).map(([k, v]) => [k, v.startsWith("/") ? join(stage.root, v) : v]),
+  );
+}
+
 function run(
   stage: BuiltStage,
   command: string[],
@@ -53,7 +60,7 @@ function run(
   const [bin, ...args] = command;
   return spawnSync(bin ?? "", args, {
     cwd: join(stage.root, stage.workdir),
-    env: cleanEnv({ ...stage.env, ...env }),
+    env: cleanEnv({ ...stageEnv(stage), ...env }),
     encoding: "utf8",
     timeout: 120_000,
     ...(input === undefined ? {} : { input }),
@@ -134,7 +141,7 @@ describe("the Dockerfile's steps", () => {
           const [bin, ...args] = final().healthcheck ?? [];
           const child = spawn(bin ?? "", args, {
             cwd: join(final().root, final().workdir),
-            env: cleanEnv({ ...final().env, PORT: port }),
+            env: cleanEnv({ ...stageEnv(final()), PORT: port }),
           });
           child.on("close", done);
         });
