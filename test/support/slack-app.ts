@@ -104,3 +104,21 @@ export function blockActions(
     actions: [{ block_id: "b1", action_ts: "1700000001.0", ...action }],
   };
 }
+
+/** A Socket Mode envelope carrying one Events API event, as Slack sends it. */
+export function eventEnvelope(envelopeId: string, event: Record<string, unknown>) {
+  return {
+    envelope_id: envelopeId,
+    type: "events_api",
+    accepts_response_payload: false,
+    payload: {
+      type: "event_callback",
+      team_id: "T1",
+      api_app_id: "A1",
+      event_id: `Ev-${envelopeId}`,
+      event_time: 1,
+      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+      event,
+    },
+  };
+}

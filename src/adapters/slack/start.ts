@@ -10,10 +10,12 @@ import { DEFAULT_RETRY, withRetry } from "../../app/retry.ts";
 import { DEFAULT_STARTUP_TIMEOUT_MS, describeFailure, withinStartup } from "../../app/startup.ts";
 import { createMemoryClaims } from "../../app/state/memory.ts";
 import { BotError } from "../../core/errors.ts";
+import { createAssistant } from "./assistant.ts";
 import { createBoltLogger } from "./bolt-logger.ts";
 import { registerCommand } from "./command.ts";
 import { DEFAULT_PORT, type SlackEnv } from "./env.ts";
 import { registerEvents } from "./events.ts";
+import { type HomeSection, registerHome } from "./home.ts";
 import { type HealthServer, startHealthServer } from "./health.ts";
 import { DEFAULT_HTTP_LIMITS, EVENT_ID_TTL_MS, startHttpFront } from "./http-front.ts";
 import { registerInteractions } from "./interactions.ts";
@@ -29,6 +31,8 @@ export interface SlackAdapter extends RunningAdapter {
 export interface SlackOptions {
   /** How long start-up may take before it fails (default 30 s, STARTUP_TIMEOUT_MS). */
   startupTimeoutMs?: number;
+  /** Extra App Home sections (the watches of the live-data issue plug in here). */
+  homeSections?: readonly HomeSection[];
 }
 
 // Slack's answers to a bad or revoked token: configuration problems, not outages.
@@ -197,6 +201,9 @@ export async function startSlack(
       });
     }
     registerCommand(app, deps);
+    // Before the DM listener: the Assistant takes the messages of assistant threads for itself.
+    app.assistant(createAssistant(deps));
+    registerHome(app, deps, options.homeSections);
     registerEvents(app, deps);
     registerInteractions(app, deps);
     await app.init().catch((e: unknown) => {

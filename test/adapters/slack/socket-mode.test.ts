@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandForm, HEALTH, startSlackPair } from "../../support/slack-app.ts";
+import { commandForm, eventEnvelope, HEALTH, startSlackPair } from "../../support/slack-app.ts";
 import { checkSlackLimits, collectText } from "../../support/slack-limits.ts";
 
 let pair: Awaited<ReturnType<typeof startSlackPair>>;
@@ -30,27 +30,16 @@ describe("Slack over Socket Mode (real Bolt, local WebSocket)", () => {
   });
 
   it("acks an app_mention event and answers in its thread", async () => {
-    const ack = await pair.fake.sendEnvelope({
-      envelope_id: "env-2",
-      type: "events_api",
-      accepts_response_payload: false,
-      payload: {
-        type: "event_callback",
-        team_id: "T1",
-        api_app_id: "A1",
-        event_id: "Ev2",
-        event_time: 1,
-        authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-        event: {
-          type: "app_mention",
-          user: "U1",
-          text: "<@UBOT> gpt-5.1-codex-mini context",
-          ts: "3.3",
-          channel: "C3",
-          event_ts: "3.3",
-        },
-      },
-    });
+    const ack = await pair.fake.sendEnvelope(
+      eventEnvelope("env-2", {
+        type: "app_mention",
+        user: "U1",
+        text: "<@UBOT> gpt-5.1-codex-mini context",
+        ts: "3.3",
+        channel: "C3",
+        event_ts: "3.3",
+      }),
+    );
     expect(ack.envelope_id).toBe("env-2");
     const posted = await pair.fake.nextCall(
       (c) => c.name === "chat.postMessage" && c.body.channel === "C3",

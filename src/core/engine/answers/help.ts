@@ -2,7 +2,8 @@ import type { Answer, FollowUp } from "../../answer/types.ts";
 import type { ModelRecord } from "../../schema/record.ts";
 import { makeAnswer, quoteUserText } from "./base.ts";
 
-const EXAMPLES = [
+/** Questions that show what the bot can do; help, Slack's App Home and the CLI show them. */
+export const EXAMPLES = [
   "gpt-5.1-codex-mini context",
   "how much does claude sonnet 4.5 cost?",
   "what rank is gpt-5.1-codex-mini on WebDev Arena?",
