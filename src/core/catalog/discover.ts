@@ -35,9 +35,8 @@ export function listBenchmarks(catalog: Catalog): BenchmarkEntry[] {
   const counts = new Map<string, Set<string>>();
   for (const r of catalog.records) {
     for (const b of r.benchmarks) {
-      let models = counts.get(b.benchmark);
-      if (!models) counts.set(b.benchmark, (models = new Set()));
-      models.add(r.id);
+      const models = counts.get(b.benchmark) ?? new Set<string>();
+      counts.set(b.benchmark, models.add(r.id));
     }
   }
   return [...catalog.benchmarks.values()]
@@ -57,9 +56,9 @@ export function listProviders(catalog: Catalog): ProviderEntry[] {
   const providers = new Map<string, { name: string; models: Set<string> }>();
   for (const r of catalog.records) {
     for (const l of r.listings) {
-      let p = providers.get(l.provider);
-      if (!p) providers.set(l.provider, (p = { name: l.providerName, models: new Set() }));
+      const p = providers.get(l.provider) ?? { name: l.providerName, models: new Set<string>() };
       p.models.add(r.id);
+      providers.set(l.provider, p);
     }
   }
   return [...providers]
