@@ -153,3 +153,21 @@ export function buttonInteraction(customId: string, messageFlags = 0) {
   const message = { ...createMessage(CHANNEL_ID, { content: "" }), flags: messageFlags };
   return interaction(3, { custom_id: customId, component_type: 2 }, { message });
 }
+
+/**
+ * The same interaction as it arrives from a user install used outside any server the bot is
+ * in: a group DM of other people (context 2), no guild and no member, the user at top level.
+ */
+export function asUserInstallInGroupDm<T extends Record<string, unknown>>(payload: T) {
+  const { guild_id: _guild, member: _member, ...rest } = payload;
+  const channelId = snowflake();
+  return {
+    ...rest,
+    user: USER,
+    channel_id: channelId,
+    channel: { id: channelId, type: 3, name: "friends", recipients: [USER, OTHER_BOT] },
+    app_permissions: "562949953601536",
+    authorizing_integration_owners: { 1: USER.id },
+    context: 2,
+  };
+}

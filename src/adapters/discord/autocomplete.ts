@@ -1,13 +1,17 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { Choice, Engine } from "../../core/engine/engine.ts";
+import { COMPARE_OPTIONS } from "./commands.ts";
 import { LIMITS } from "./limits.ts";
 import { truncate } from "./text.ts";
 
 type Suggest = (engine: Engine, typed: string, limit: number) => Choice[];
 
+const models: Suggest = (e, t, n) => e.suggestModels(t, n);
+
 // Which of the core's pickers feeds which option; option names are the same in every command.
 const SUGGESTERS: Record<string, Suggest> = {
-  model: (e, t, n) => e.suggestModels(t, n),
+  model: models,
+  ...Object.fromEntries(COMPARE_OPTIONS.map((o) => [o, models])),
   topic: (e, t, n) => e.suggestTopics(t, n),
   benchmark: (e, t, n) => e.suggestBenchmarks(t, n),
 };

@@ -12,12 +12,28 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 // Discord caps string options at 6,000 characters; a question never needs more than this.
 const QUESTION_MAX = 300;
 
+/** The /compare options, model1 to model4: the first two required, each autocompleted. */
+export const COMPARE_OPTIONS = ["model1", "model2", "model3", "model4"] as const;
+const COMPARE_REQUIRED = 2;
+
+/**
+ * Every command can be installed to a server or to a user's account, and used in servers, in
+ * the bot's DM and in other DMs and group DMs (a user install goes where the user goes; the
+ * answers are interaction replies, which need no channel permission).
+ */
 function createCommand(name: CommandName, description: string): SlashCommandBuilder {
   return new SlashCommandBuilder()
     .setName(name)
     .setDescription(description)
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    .setContexts(
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    )
+    .setIntegrationTypes(
+      ApplicationIntegrationType.GuildInstall,
+      ApplicationIntegrationType.UserInstall,
+    );
 }
 
 function addPrivate<T extends { addBooleanOption: SlashCommandBuilder["addBooleanOption"] }>(b: T) {
@@ -53,16 +69,17 @@ function buildCommands() {
       .setRequired(true)
       .setMaxLength(QUESTION_MAX),
   );
-  const compare = createCommand(
-    "compare",
-    "Compare two to four models side by side",
-  ).addStringOption((o) =>
-    o
-      .setName("models")
-      .setDescription("Models separated by commas, e.g. gpt-5.1-codex-mini, claude-sonnet-4-5")
-      .setRequired(true)
-      .setMaxLength(QUESTION_MAX),
-  );
+  const compare = createCommand("compare", "Compare two to four models side by side");
+  COMPARE_OPTIONS.forEach((name, i) => {
+    compare.addStringOption((o) =>
+      o
+        .setName(name)
+        .setDescription(i < COMPARE_REQUIRED ? `Model ${i + 1}` : `Model ${i + 1} (optional)`)
+        .setRequired(i < COMPARE_REQUIRED)
+        .setAutocomplete(true)
+        .setMaxLength(100),
+    );
+  });
   const top = createCommand("top", "The best models on a benchmark")
     .addStringOption((o) =>
       o

@@ -3,6 +3,7 @@ import { REST, Routes } from "discord.js";
 import { loadDotEnv } from "../../config/dotenv.ts";
 import { COMMANDS } from "./commands.ts";
 import { type DiscordEnv, parseDiscordEnv } from "./env.ts";
+import { inviteUrl } from "./invite.ts";
 
 /** Where the commands went: the REST route and how many Discord now holds there. */
 export interface DeployResult {
@@ -38,6 +39,7 @@ async function runDeploy(): Promise<number> {
     const result = await deployCommands(env);
     const where = result.scope === "guild" ? `guild ${env.guildId}` : "every guild (global)";
     console.log(`Registered ${result.count} commands for ${where}.`);
+    console.log(`Invite the bot to a server: ${inviteUrl(env.applicationId)}`);
     return 0;
   } catch (err) {
     // A REST 401 means the token is wrong; say which variable to fix.

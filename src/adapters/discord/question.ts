@@ -1,4 +1,4 @@
-import type { CommandName } from "./commands.ts";
+import { COMPARE_OPTIONS, type CommandName } from "./commands.ts";
 
 /** A slash command's option values, as Discord sent them. */
 export type CommandOptions = Readonly<Record<string, string | number | boolean | undefined>>;
@@ -16,11 +16,8 @@ export function questionFromCommand(name: CommandName, options: CommandOptions):
     case "ask":
       return text(options.question);
     case "compare": {
-      // "a, b, c" → "compare a vs b vs c"; text without commas goes through unchanged.
-      const names = text(options.models)
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
+      // model1..model4 → "compare a vs b vs c"; a blank optional one is left out.
+      const names = COMPARE_OPTIONS.map((o) => text(options[o])).filter(Boolean);
       return `compare ${names.join(" vs ")}`.trim();
     }
     case "top": {

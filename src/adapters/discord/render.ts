@@ -6,6 +6,7 @@ import {
   ComponentType,
 } from "discord.js";
 import type { Answer, Citation, Intent } from "../../core/answer/types.ts";
+import { showsSummary } from "../../core/render/once.ts";
 import { LIMITS } from "./limits.ts";
 import {
   type EmbedField,
@@ -66,7 +67,8 @@ const fitsAsColumns = (t: TableBlock) => t.columns.length >= 2 && t.columns.leng
 /** The description parts (tables still unrendered, they take what room is left) and fields. */
 function renderBody(answer: Answer): { parts: (string | TableBlock)[]; fields: EmbedField[] } {
   const summary = answer.summary.trim();
-  const parts: (string | TableBlock)[] = summary
+  // Under the title and beside the body the summary would say each fact twice.
+  const parts: (string | TableBlock)[] = showsSummary(answer)
     ? [`**${truncate(escapeText(summary), SUMMARY_MAX)}**`]
     : [];
   const fields: EmbedField[] = [];

@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Answer, Citation } from "../../core/answer/types.ts";
 import type { Choice } from "../../core/engine/engine.ts";
+import { showsSummary } from "../../core/render/once.ts";
 import { ACTION } from "./actions.ts";
 import { LIMITS } from "./limits.ts";
 import { type Block, mrkdwn, renderAnswerBlock, section } from "./render-blocks.ts";
@@ -143,7 +144,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     head.push({ type: "header", text: plain(answer.title.trim(), LIMITS.headerText) });
   }
   const summary = answer.summary.trim();
-  if (summary) head.push(section(`*${truncate(escapeSlack(summary), SUMMARY_MAX)}*`));
+  // The summary is the notification text; in the message it would repeat the body.
+  if (showsSummary(answer)) head.push(section(`*${truncate(escapeSlack(summary), SUMMARY_MAX)}*`));
   const tail = [
     renderContext(answer, options.shared ?? false),
     renderFollowUps(answer),

@@ -339,10 +339,12 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
       const done = completeToken(last);
       if (done !== undefined) query = [...tokens.slice(0, -1), done].join(" ");
     }
+    // A word still being typed ("clau") is most likely the start of a name word ("claude"):
+    // those matches come first, and only then what typo repair reads it as ("claw").
+    const byScore = (a: NameMatch, b: NameMatch) => b.score - a.score;
+    const prefixed = query === text ? [] : search(query, limit).sort(byScore);
     const out: ModelRecord[] = [];
-    for (const m of [...search(text, limit), ...search(query, limit)].sort(
-      (a, b) => b.score - a.score,
-    )) {
+    for (const m of [...prefixed, ...search(text, limit).sort(byScore)]) {
       if (!out.includes(m.record) && out.length < limit) out.push(m.record);
     }
     return out;

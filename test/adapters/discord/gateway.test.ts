@@ -4,6 +4,7 @@ import { startTestDiscord } from "../../support/discord-harness.ts";
 import { collectTexts, findLimitViolations, findLiveMarkup } from "../../support/discord-limits.ts";
 import {
   APP_ID,
+  asUserInstallInGroupDm,
   autocompleteInteraction,
   buttonInteraction,
   CHANNEL_ID,
@@ -73,7 +74,7 @@ describe("slash commands", () => {
 
   it.each([
     ["ask", { question: "what is the context window of gpt-5.1-codex-mini?" }],
-    ["compare", { models: "gpt-5.1-codex-mini, gpt-5.1-codex-mini" }],
+    ["compare", { model1: "gpt-5.1-codex-mini", model2: "gpt-4o" }],
     ["top", { benchmark: "webdev-arena", count: 3 }],
     ["transparency", { model: "gpt-5.1-codex-mini" }],
   ] as const)("answers /%s with an embed inside the limits", async (name, options) => {
@@ -93,7 +94,46 @@ describe("slash commands", () => {
   });
 });
 
+describe("user installs", () => {
+  it("answers a command used from a user install in a group DM the bot is not in", async () => {
+    const cb = await callbackOf(
+      asUserInstallInGroupDm(
+        commandInteraction("model", { model: "gpt-5.1-codex-mini", topic: "context" }),
+      ),
+    );
+    expect(cb.type).toBe(4);
+    expect(JSON.stringify(cb.data.embeds)).toContain("400K");
+    expect(cb.data.allowed_mentions).toEqual(NO_PINGS);
+    expect(findLimitViolations(cb.data)).toEqual([]);
+  });
+
+  it("compares models given as model1..model4 there too", async () => {
+    const cb = await callbackOf(
+      asUserInstallInGroupDm(
+        commandInteraction("compare", {
+          model1: "gpt-4o",
+          model2: "claude sonnet 4.5",
+          model3: "gemini 2.5 pro",
+        }),
+      ),
+    );
+    const text = JSON.stringify(cb.data.embeds);
+    expect(text).toMatch(/GPT-4o[\s\S]*Claude Sonnet 4\.5[\s\S]*Gemini 2\.5 Pro/);
+  });
+});
+
 describe("autocomplete", () => {
+  it.each(["model1", "model2", "model3", "model4"])(
+    "completes /compare %s, a name being typed before what typo repair reads it as",
+    async (option) => {
+      const cb = await callbackOf(autocompleteInteraction("compare", option, "clau"));
+      const names = cb.data.choices?.map((c) => c.name) ?? [];
+      expect(names[0]).toMatch(/^Claude /);
+      const claw = names.findIndex((n) => n.startsWith("Claw"));
+      if (claw >= 0) expect(claw).toBeGreaterThan(names.findIndex((n) => n.startsWith("Claude")));
+    },
+  );
+
   it("offers the core's model matches, at most 25", async () => {
     const cb = await callbackOf(autocompleteInteraction("model", "model", "codex"));
     expect(cb.type).toBe(8);

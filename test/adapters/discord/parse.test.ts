@@ -18,9 +18,13 @@ describe("questionFromCommand", () => {
       { question: "what rank is codex mini on webdev arena?" },
       "what rank is codex mini on webdev arena?",
     ],
-    ["compare", { models: "a, b" }, "compare a vs b"],
-    ["compare", { models: "a,b , c,, d" }, "compare a vs b vs c vs d"],
-    ["compare", { models: "a vs b" }, "compare a vs b"],
+    ["compare", { model1: "a", model2: "b" }, "compare a vs b"],
+    [
+      "compare",
+      { model1: "a", model2: " b ", model3: "c", model4: "d" },
+      "compare a vs b vs c vs d",
+    ],
+    ["compare", { model1: "a", model2: "b", model3: "  ", model4: "d" }, "compare a vs b vs d"],
     ["top", { benchmark: "webdev-arena", count: 5 }, "top 5 on webdev-arena"],
     ["top", { benchmark: "webdev-arena" }, "top on webdev-arena"],
     [

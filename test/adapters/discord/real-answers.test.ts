@@ -37,3 +37,15 @@ describe("real answers rendered for Discord", () => {
     expect(body.embeds).toHaveLength(1);
   });
 });
+
+describe("each fact once", () => {
+  const count = (text: string, fact: string) => text.split(fact).length - 1;
+  it.each([
+    ["gpt-5.1-codex-mini context", "400K tokens"],
+    ["gpt-5.1-codex-mini rank on webdev arena", "1239"],
+    ["top 3 on livebench coding", "86.0"],
+  ])("%s shows %s once in the embed", (q, fact) => {
+    const message = renderAnswer(engine.ask(q), (query, i) => codec.encode(query, i));
+    expect(count(JSON.stringify(message.embeds), fact)).toBe(1);
+  });
+});

@@ -26,3 +26,16 @@ describe("renderAnswer on the real engine and data", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("each fact once", () => {
+  const count = (text: string, fact: string) => text.split(fact).length - 1;
+  it.each([
+    ["gpt-5.1-codex-mini context", "400K tokens"],
+    ["gpt-5.1-codex-mini rank on webdev arena", "1239"],
+    ["top 3 on livebench coding", "86.0"],
+  ])("%s shows %s once in the message, and in the notification text", (q, fact) => {
+    const message = renderAnswer(engine.ask(q));
+    expect(count(JSON.stringify(message.blocks), fact)).toBe(1);
+    expect(message.text).toContain(fact);
+  });
+});

@@ -65,7 +65,7 @@ describe("renderAnswer", () => {
 
   it("renders facts as fields and tables as code blocks", () => {
     const overview = renderAnswer(ANSWERS.overview as Answer);
-    expect(overview.blocks[2]).toMatchObject({ type: "section", fields: expect.any(Array) });
+    expect(overview.blocks[1]).toMatchObject({ type: "section", fields: expect.any(Array) });
     expect(allText(overview)).toContain("*Context window*\n400K tokens");
     const top = allText(renderAnswer(ANSWERS.top as Answer));
     expect(top).toContain("```\n#  Model    Score\n-  -------  -----\n1  Model 1  80");
