@@ -4,6 +4,7 @@ import { renderAnswer } from "../../../src/adapters/discord/render.ts";
 import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import { createEngine } from "../../../src/core/engine/create.ts";
 import { collectTexts, findLimitViolations, findLiveMarkup } from "../../support/discord-limits.ts";
+import { FACT_ONCE_CASES, occurrences } from "../../support/fact-once.ts";
 
 // The engine's real answers over the bundled catalog, rendered for Discord: whatever the core
 // says, the message stays sendable and inert.
@@ -39,13 +40,8 @@ describe("real answers rendered for Discord", () => {
 });
 
 describe("each fact once", () => {
-  const count = (text: string, fact: string) => text.split(fact).length - 1;
-  it.each([
-    ["gpt-5.1-codex-mini context", "400K tokens"],
-    ["gpt-5.1-codex-mini rank on webdev arena", "1239"],
-    ["top 3 on livebench coding", "86.0"],
-  ])("%s shows %s once in the embed", (q, fact) => {
+  it.each(FACT_ONCE_CASES)("%s shows %s once in the embed", (q, fact) => {
     const message = renderAnswer(engine.ask(q), (query, i) => codec.encode(query, i));
-    expect(count(JSON.stringify(message.embeds), fact)).toBe(1);
+    expect(occurrences(JSON.stringify(message.embeds), fact)).toBe(1);
   });
 });

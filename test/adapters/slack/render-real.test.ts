@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderAnswer } from "../../../src/adapters/slack/render.ts";
 import { loadCatalog } from "../../../src/core/catalog/load.ts";
 import { createEngine } from "../../../src/core/engine/create.ts";
+import { FACT_ONCE_CASES, occurrences } from "../../support/fact-once.ts";
 import { checkSlackLimits } from "../../support/slack-limits.ts";
 
 const engine = createEngine(loadCatalog("data"));
@@ -28,14 +29,12 @@ describe("renderAnswer on the real engine and data", () => {
 });
 
 describe("each fact once", () => {
-  const count = (text: string, fact: string) => text.split(fact).length - 1;
-  it.each([
-    ["gpt-5.1-codex-mini context", "400K tokens"],
-    ["gpt-5.1-codex-mini rank on webdev arena", "1239"],
-    ["top 3 on livebench coding", "86.0"],
-  ])("%s shows %s once in the message, and in the notification text", (q, fact) => {
-    const message = renderAnswer(engine.ask(q));
-    expect(count(JSON.stringify(message.blocks), fact)).toBe(1);
-    expect(message.text).toContain(fact);
-  });
+  it.each(FACT_ONCE_CASES)(
+    "%s shows %s once in the message, and in the notification text",
+    (q, fact) => {
+      const message = renderAnswer(engine.ask(q));
+      expect(occurrences(JSON.stringify(message.blocks), fact)).toBe(1);
+      expect(message.text).toContain(fact);
+    },
+  );
 });
