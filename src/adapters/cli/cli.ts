@@ -5,6 +5,7 @@ import { loadCatalog } from "../../core/catalog/load.ts";
 import type { Engine } from "../../core/engine/engine.ts";
 import { askCommand } from "./ask.ts";
 import { type CliCommand, type CliIo, EXIT } from "./command.ts";
+import { benchmarksCommand, modelsCommand, providersCommand } from "./discover.ts";
 import {
   describeOptions,
   HELP_OPTION,
@@ -14,7 +15,12 @@ import {
 } from "./options.ts";
 
 /** The subcommands of `model-bot`, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [askCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  askCommand,
+  modelsCommand,
+  benchmarksCommand,
+  providersCommand,
+];
 
 const PROGRAM = "model-bot";
 

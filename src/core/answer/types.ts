@@ -19,6 +19,8 @@ export const INTENTS = [
   "ambiguous",
   /** What changed between the catalog in service and the one before it. */
   "changes",
+  /** What can be asked about: the benchmarks or the providers the catalog knows. */
+  "discover",
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

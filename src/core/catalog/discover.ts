@@ -1,3 +1,4 @@
+import type { Provenance } from "../schema/fact.ts";
 import type { Catalog } from "./catalog.ts";
 
 /** One benchmark the catalog holds results for, with how many models have a result. */
@@ -8,6 +9,8 @@ export interface BenchmarkEntry {
   unit: string;
   suite: string | null;
   models: number;
+  /** The sources of those results, each once with its latest date. */
+  sources: Provenance[];
 }
 
 /** One provider that lists models in the catalog, with how many. */
@@ -15,6 +18,8 @@ export interface ProviderEntry {
   id: string;
   name: string;
   models: number;
+  /** The sources of those listings, each once with its latest date. */
+  sources: Provenance[];
 }
 
 /** What the catalog holds, in numbers, and the date of its freshest source. */
@@ -30,53 +35,93 @@ export interface CatalogOverview {
 const byCountThenId = <T extends { id: string; models: number }>(a: T, b: T) =>
   b.models - a.models || a.id.localeCompare(b.id);
 
+/** Models and sources behind one benchmark's results or one provider's listings. */
+class Tally {
+  readonly models = new Set<string>();
+  readonly #sources = new Map<string, Provenance>();
+  /** Each source once, as of its latest date here (LiveBench has a date per release). */
+  add(model: string, p: Provenance): void {
+    this.models.add(model);
+    const seen = this.#sources.get(p.source);
+    if (!seen || seen.asOf < p.asOf)
+      this.#sources.set(p.source, { source: p.source, asOf: p.asOf });
+  }
+  get sources(): Provenance[] {
+    return [...this.#sources.values()];
+  }
+}
+
+// A catalog never changes once built, so its lists are made once (a reload builds a new one).
+const benchmarkLists = new WeakMap<Catalog, BenchmarkEntry[]>();
+const providerLists = new WeakMap<Catalog, ProviderEntry[]>();
+
 /** Every benchmark, the most widely reported first. */
 export function listBenchmarks(catalog: Catalog): BenchmarkEntry[] {
-  const counts = new Map<string, Set<string>>();
+  const cached = benchmarkLists.get(catalog);
+  if (cached) return cached;
+  const tallies = new Map<string, Tally>();
   for (const r of catalog.records) {
     for (const b of r.benchmarks) {
-      const models = counts.get(b.benchmark) ?? new Set<string>();
-      counts.set(b.benchmark, models.add(r.id));
+      const t = tallies.get(b.benchmark) ?? new Tally();
+      t.add(r.id, b);
+      tallies.set(b.benchmark, t);
     }
   }
-  return [...catalog.benchmarks.values()]
+  const list = [...catalog.benchmarks.values()]
     .map((b) => ({
       id: b.id,
       name: b.name,
       category: b.category,
       unit: b.unit,
       suite: b.suite ?? null,
-      models: counts.get(b.id)?.size ?? 0,
+      models: tallies.get(b.id)?.models.size ?? 0,
+      sources: tallies.get(b.id)?.sources ?? [],
     }))
     .sort(byCountThenId);
+  benchmarkLists.set(catalog, list);
+  return list;
 }
 
 /** Every provider with a listing, the one offering the most models first. */
 export function listProviders(catalog: Catalog): ProviderEntry[] {
-  const providers = new Map<string, { name: string; models: Set<string> }>();
+  const cached = providerLists.get(catalog);
+  if (cached) return cached;
+  const tallies = new Map<string, { name: string; tally: Tally }>();
   for (const r of catalog.records) {
     for (const l of r.listings) {
-      const p = providers.get(l.provider) ?? { name: l.providerName, models: new Set<string>() };
-      p.models.add(r.id);
-      providers.set(l.provider, p);
+      const p = tallies.get(l.provider) ?? { name: l.providerName, tally: new Tally() };
+      p.tally.add(r.id, l);
+      tallies.set(l.provider, p);
     }
   }
-  return [...providers]
-    .map(([id, p]) => ({ id, name: p.name, models: p.models.size }))
+  const list = [...tallies]
+    .map(([id, p]) => ({ id, name: p.name, models: p.tally.models.size, sources: p.tally.sources }))
     .sort(byCountThenId);
+  providerLists.set(catalog, list);
+  return list;
 }
 
 export function catalogOverview(catalog: Catalog): CatalogOverview {
   let freshest: string | null = null;
   for (const s of catalog.sources.values())
     if (freshest === null || s.asOf > freshest) freshest = s.asOf;
-  const providers = new Set<string>();
-  for (const r of catalog.records) for (const l of r.listings) providers.add(l.provider);
   return {
     models: catalog.records.length,
     benchmarks: catalog.benchmarks.size,
-    providers: providers.size,
+    providers: listProviders(catalog).length,
     sources: catalog.sources.size,
     freshest,
   };
+}
+
+/** The sources behind some entries, each once, as of its latest date among them. */
+export function latestSources(entries: readonly { sources: Provenance[] }[]): Provenance[] {
+  const latest = new Map<string, Provenance>();
+  for (const e of entries) {
+    for (const s of e.sources) {
+      const seen = latest.get(s.source);
+      if (!seen || seen.asOf < s.asOf) latest.set(s.source, s);
+    }
+  }
+  return [...latest.values()];
 }

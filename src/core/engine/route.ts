@@ -4,6 +4,7 @@ import type { ModelRecord } from "../schema/record.ts";
 import { answerTransparency } from "../transparency/index.ts";
 import { quoteUserText } from "./answers/base.ts";
 import { answerAllBenchmarks, answerBenchmark } from "./answers/benchmark.ts";
+import { answerDiscovery, discoveryTopic } from "./answers/discover.ts";
 import { answerAmbiguous, answerHelp, answerNotFound } from "./answers/help.ts";
 import { answerHistory } from "./answers/history.ts";
 import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
@@ -145,6 +146,10 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
     for (const r of a.unresolved) if (isNameShaped(r)) notes.push(unresolvedNote(r, models));
   };
 
+  if (models.length === 0 && !benchmark && !hasConstraints(filters)) {
+    const discover = discoveryTopic(question);
+    if (discover) return answerDiscovery(ctx.catalog, question, discover);
+  }
   if (q.cues.help && models.length === 0 && !benchmark && !hasConstraints(filters))
     return answerHelp(question);
 

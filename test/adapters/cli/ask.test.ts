@@ -1,30 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { engineLoader, runCli } from "../../../src/adapters/cli/cli.ts";
 import { packageInfo } from "../../../src/app/package-info.ts";
 import { INTENTS } from "../../../src/core/answer/types.ts";
+import { runCliCaptured as cli, cliEngine } from "../../support/cli.ts";
 
 const CLI = ["--import", "tsx", "src/adapters/cli/main.ts"];
-const engine = engineLoader({});
-
-/** Runs the CLI in this process over the bundled catalog, capturing what it writes. */
-async function cli(argv: string[], input = "", columns = 100) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdin: Readable.from([input]),
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    columns,
-    engine,
-  });
-  return { code, stdout, stderr };
-}
+const engine = cliEngine;
 
 const KEYS = [
   "query",
@@ -175,7 +156,7 @@ describe("the model-bot process", () => {
       encoding: "utf8",
     });
     expect(missing.status).toBe(1);
-  });
+  }, 60_000);
 
   it("ends quietly with status 0 when the reader closes the pipe early (| head -1)", async () => {
     const child = spawn(process.execPath, [...CLI, "ask"], { stdio: ["pipe", "pipe", "pipe"] });
@@ -190,7 +171,7 @@ describe("the model-bot process", () => {
     const code = await new Promise<number | null>((done) => child.on("close", done));
     expect(stderr).toBe("");
     expect(code).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe("model-bot ask --json data", () => {

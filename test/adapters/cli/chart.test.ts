@@ -1,31 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { engineLoader, runCli } from "../../../src/adapters/cli/cli.ts";
+import { runCliCaptured as cli, cliEngine } from "../../support/cli.ts";
 import { readPng } from "../../support/png.ts";
 
-const engine = engineLoader({});
+const engine = cliEngine;
 const dir = mkdtempSync(join(tmpdir(), "model-bot-chart-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdin: Readable.from([""]),
-    out: (t) => {
-      stdout += t;
-    },
-    err: (t) => {
-      stderr += t;
-    },
-    columns: 100,
-    engine,
-  });
-  return { code, stdout, stderr };
-}
 
 describe("model-bot ask --chart", () => {
   const cases = [
