@@ -95,7 +95,7 @@ describe("the Dockerfile's steps", () => {
     const app = join(final().root, final().workdir);
     expect(existsSync(join(app, "data", "models"))).toBe(true);
     expect(existsSync(join(final().root, "var", "lib", "model-bot"))).toBe(true);
-  });
+  }, 180_000);
 
   it("ship no development tools: TypeScript, tsx and vitest are pruned", () => {
     const modules = join(final().root, final().workdir, "node_modules");
@@ -103,14 +103,14 @@ describe("the Dockerfile's steps", () => {
       expect(existsSync(join(modules, dev)), dev).toBe(false);
     }
     expect(existsSync(join(modules, "@slack", "bolt"))).toBe(true);
-  });
+  }, 180_000);
 
   it("start the image's CMD, which answers a question on the console", () => {
     const started = run(final(), final().cmd ?? [], QUESTION);
     expect(started.stderr).not.toMatch(/error/i);
     expect(started.status).toBe(0);
     expect(started.stdout).toContain("400K tokens");
-  });
+  }, 180_000);
 
   it("leave a pruned install where npm start and npm run ask work (no tsx left)", () => {
     const start = run(builder(), ["npm", "start"], QUESTION);
@@ -125,7 +125,7 @@ describe("the Dockerfile's steps", () => {
     const missing = run(builder(), ["npm", "run", "--silent", "ask", "--", "zorblax-70b context"]);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain("Model not found");
-  });
+  }, 180_000);
 
   it("have a HEALTHCHECK that passes on 200 from /healthz on PORT and fails otherwise", async () => {
     let status = 200;
@@ -154,7 +154,7 @@ describe("the Dockerfile's steps", () => {
       await new Promise((done) => server.close(done));
     }
     expect(await check()).toBe(1);
-  });
+  }, 180_000);
 
   it("match compose.yaml: the bot is built here, keeps its state on the volume, PostgreSQL beside it", () => {
     const compose = readFileSync(join(ROOT, "compose.yaml"), "utf8");
@@ -164,5 +164,5 @@ describe("the Dockerfile's steps", () => {
     expect(compose).toContain('- "3000:3000"');
     expect(compose).toMatch(/^ {2}db:\n {4}image: postgres:/m);
     expect(compose).toContain("DATABASE_URL: postgres://");
-  });
+  }, 180_000);
 });
