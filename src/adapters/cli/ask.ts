@@ -2,7 +2,6 @@ import type { Answer } from "../../core/answer/types.ts";
 import type { ConversationContext } from "../../core/conversation/context.ts";
 import type { Turn } from "../../core/conversation/converse.ts";
 import { renderLine, renderText } from "../../core/render/text.ts";
-import { writeChartFile } from "./chart-file.ts";
 import { type CliCommand, type CliIo, EXIT } from "./command.ts";
 import { toAskJson } from "./contract.ts";
 import { readLines } from "./lines.ts";
@@ -77,8 +76,13 @@ export const askCommand: CliCommand = {
         : undefined;
       const answer = turn?.answer ?? engine.ask(question, context);
       // The text first: drawing the chart never holds up the answer.
-      io.out(`${output.single(answer, turn?.context)}\n`);
-      if (chartFile !== undefined) await writeChartFile(io, answer, chartFile);
+      io.out(`${output.single(answer, turn?.context)}
+`);
+      if (chartFile !== undefined) {
+        // Vega and resvg take longer to load than answering does: only when a chart is asked for.
+        const { writeChartFile } = await import("./chart-file.ts");
+        await writeChartFile(io, answer, chartFile);
+      }
       return UNANSWERED.has(answer.intent) ? EXIT.notAnswered : EXIT.ok;
     }
     if (values.conversation) {
