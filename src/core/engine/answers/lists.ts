@@ -285,9 +285,8 @@ export function answerCompare(
         const v = describeField(catalog, m, f);
         facts.push(factData(m, f, v));
         citations.push(...v.citations.slice(0, 1));
-        return f === "pricing" && v.known
-          ? v.text.replace(/ per 1M tokens/g, "").replace(/; cheapest.*$/, "")
-          : v.text;
+        // The lead offer only, with its unit: a price without "per 1M tokens" is no price.
+        return f === "pricing" && v.known ? v.text.replace(/; cheapest.*$/, "") : v.text;
       }),
     ]);
   }
