@@ -1,6 +1,14 @@
 /** Human formatting of values: "400K tokens", "$0.25 in / $2.00 out per 1M tokens", "13 Nov 2025". */
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Intl with fixed settings: en-US month names ("Sep", where en-GB now says "Sept"), UTC so a
+// date never shifts by a day, and the parts assembled in one order on every Node version.
+const MONTH = new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" });
+const GROUPED = new Intl.NumberFormat("en-US");
+
+/** 400000 → "400,000". */
+export function formatGrouped(n: number): string {
+  return GROUPED.format(n);
+}
 
 function trimmed(n: number, digits: number): string {
   return n.toFixed(digits).replace(/\.?0+$/, "");
@@ -39,8 +47,9 @@ export function formatPrice(input: number, output: number): string {
 /** "2025-11-13" → "13 Nov 2025"; "2024-09" → "Sep 2024"; "2025" → "2025". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-");
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
-  if (month === undefined) return y ?? iso;
+  const monthNumber = Number(m);
+  if (m === undefined || !(monthNumber >= 1 && monthNumber <= 12)) return y ?? iso;
+  const month = MONTH.format(Date.UTC(2000, monthNumber - 1, 1));
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 

@@ -1,5 +1,11 @@
 import { citeSource } from "../../answer/cite.ts";
-import { formatBool, formatDate, formatParams, formatTokens } from "../../answer/format.ts";
+import {
+  formatBool,
+  formatDate,
+  formatGrouped,
+  formatParams,
+  formatTokens,
+} from "../../answer/format.ts";
 import type { Citation, FactRow, FieldKey } from "../../answer/types.ts";
 import type { Catalog } from "../../catalog/catalog.ts";
 import type { Fact } from "../../schema/fact.ts";
@@ -18,8 +24,8 @@ export interface FieldValue {
 
 type Formatter = (v: never) => string;
 
-const COUNT_TOKENS = (n: number) => `${formatTokens(n)} (${n.toLocaleString("en-US")})`;
-const PLAIN_NUMBER = (n: number) => n.toLocaleString("en-US");
+const COUNT_TOKENS = (n: number) => `${formatTokens(n)} (${formatGrouped(n)})`;
+const PLAIN_NUMBER = formatGrouped;
 const FORMATTERS: Partial<Record<FactKey, Formatter>> = {
   context_length: COUNT_TOKENS as Formatter,
   max_input: COUNT_TOKENS as Formatter,
