@@ -16,7 +16,15 @@ describe("the /healthz server beside Discord", () => {
   });
 
   it("answers GET /healthz with the bot's health report", async () => {
-    let report: HealthReport = { ok: true, data: { hash: "abc", records: 3 }, uptimeSeconds: 1 };
+    let report: HealthReport = {
+      ok: true,
+      ready: true,
+      healthy: true,
+      platforms: { discord: "connected" },
+      answers: { recent: 0, failed: 0 },
+      data: { hash: "abc", records: 3 },
+      uptimeSeconds: 1,
+    };
     const deps = { log: pino({ level: "silent" }), health: () => report } as unknown as AdapterDeps;
     const running = (await healthStarter(["discord"], { PORT: "0" })?.start(deps)) as unknown as {
       port: number;

@@ -68,7 +68,7 @@ export function createAssistant(deps: AdapterDeps): Assistant {
         );
         const reply = await askBot(deps, { user, channel: message.channel }, text, {});
         // Posting in the thread clears the status.
-        await sendMessage(deps.log, reply.message, (m) =>
+        await sendMessage(deps, reply.message, (m) =>
           client.chat.postMessage({
             channel: message.channel,
             thread_ts: thread,
