@@ -113,8 +113,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     state,
     retry: { ...DEFAULT_RETRY, deadlineMs: config.sendDeadlineMs },
     startupTimeoutMs: config.startupTimeoutMs,
-    // The console is there as soon as it starts; a chat platform must say it has connected.
-    ...(name === "console" ? {} : { monitor: monitor.expect(name) }),
+    // The console (and the /healthz server beside Discord) is there as soon as it starts; a chat
+    // platform must say it has connected.
+    ...(name === "console" || name === "health" ? {} : { monitor: monitor.expect(name) }),
   });
   try {
     // Every platform is expected before the first starts: /healthz is not ready until all are.

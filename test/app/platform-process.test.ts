@@ -178,3 +178,38 @@ describe("npm start with Slack and Discord in one process", () => {
     expect(p.stdout()).not.toContain(discord.validToken);
   }, 60_000);
 });
+
+describe("npm start with Discord alone and PORT set", () => {
+  it("serves /healthz beside Discord: ready once the gateway is connected", async () => {
+    const discord = await FakeDiscord.start();
+    cleanups.push(() => discord.close());
+    const port = await freePort();
+    const p = spawnEntry("src/main.ts", {
+      PORT: String(port),
+      DISCORD_TOKEN: discord.validToken,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_GUILD_ID: "",
+    });
+    cleanups.push(() => {
+      if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    });
+    await p.waitFor('"adapter":"discord","msg":"adapter started"');
+    await p.waitFor('"msg":"serving /healthz"');
+    const res = await vi.waitFor(
+      async () => {
+        const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+        expect(r.status).toBe(200);
+        return r;
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      ready: true,
+      platforms: { discord: "connected" },
+    });
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toEqual({ code: 0, signal: null });
+  }, 60_000);
+});
