@@ -20,6 +20,32 @@ export interface HomeViewer {
 export type HomeSection = (viewer: HomeViewer) => Promise<Block[]>;
 
 const count = new Intl.NumberFormat("en-US");
+// A Home tab is a summary; a workspace with more watches sees the first ones and a count.
+const WATCHES_SHOWN = 20;
+const CHANNEL_ID = /^[CGD][A-Z0-9]{4,}$/;
+
+/** The workspace's channel watches (issue 13), from the state store every replica shares. */
+export function watchesSection(deps: AdapterDeps): HomeSection {
+  return async () => {
+    const store = deps.state?.watches;
+    if (!store) return [];
+    const watches = (await store.all()).filter((w) => w.platform === "slack");
+    if (watches.length === 0) {
+      return [
+        section(
+          "*Watches*\nNo channel watches the data yet. `/model watch new models` in a channel posts there when a refresh brings one.",
+        ),
+      ];
+    }
+    const lines = watches.slice(0, WATCHES_SHOWN).map((w) => {
+      // A channel link names the channel for the reader; it notifies no one.
+      const where = CHANNEL_ID.test(w.channel) ? `<#${w.channel}>` : escapeSlack(w.channel);
+      return `• ${escapeSlack(w.label)} in ${where}`;
+    });
+    if (watches.length > WATCHES_SHOWN) lines.push(`…and ${watches.length - WATCHES_SHOWN} more`);
+    return [section(["*Watches in this workspace*", ...lines].join("\n"))];
+  };
+}
 
 /** The App Home tab: what the bot is, how to ask, examples, and how fresh the data is. */
 export async function homeView(
@@ -34,7 +60,17 @@ export async function homeView(
     `${count.format(overview.providers)} providers`,
     ...(overview.freshest ? [`freshest data as of ${formatDate(overview.freshest)}`] : []),
   ];
-  const extra = (await Promise.all(sections.map((s) => s(viewer)))).flat();
+  // A section that fails (the database is away) leaves the rest of the Home tab standing.
+  const extra = (
+    await Promise.all(
+      sections.map((s) =>
+        s(viewer).catch((err: unknown) => {
+          deps.log.warn({ err }, "slack: an App Home section failed");
+          return [];
+        }),
+      ),
+    )
+  ).flat();
   const blocks: Block[] = [
     { type: "header", text: { type: "plain_text", text: "model-bot", emoji: false } },
     section(
@@ -59,7 +95,8 @@ export async function homeView(
 export function registerHome(app: App, deps: AdapterDeps, sections: readonly HomeSection[] = []) {
   app.event("app_home_opened", async ({ event, body, client }) => {
     if (event.tab !== "home") return;
-    const view = await homeView(deps, { user: event.user, team: body.team_id }, sections);
+    const all = [watchesSection(deps), ...sections];
+    const view = await homeView(deps, { user: event.user, team: body.team_id }, all);
     await client.views.publish({ user_id: event.user, view });
   });
 }
