@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Answer } from "../../core/answer/types.ts";
-import { renderChart } from "../../render/chart/render.ts";
+import { renderChartIsolated as renderChart } from "../../render/chart/isolated.ts";
 import type { CliIo } from "./command.ts";
 
 /**

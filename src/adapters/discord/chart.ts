@@ -1,7 +1,7 @@
 import { type APIEmbed, AttachmentBuilder } from "discord.js";
 import type { Answer } from "../../core/answer/types.ts";
 import { chartAltText } from "../../render/chart/alt-text.ts";
-import { renderChart } from "../../render/chart/render.ts";
+import { renderChartIsolated as renderChart } from "../../render/chart/isolated.ts";
 import { NO_PINGS } from "./client.ts";
 import type { DiscordContext } from "./context.ts";
 import type { DiscordMessage } from "./render.ts";

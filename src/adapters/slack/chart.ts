@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
 import type { Answer } from "../../core/answer/types.ts";
 import { chartAltText } from "../../render/chart/alt-text.ts";
-import { renderChart } from "../../render/chart/render.ts";
+import { renderChartIsolated as renderChart } from "../../render/chart/isolated.ts";
 import { escapeSlack, truncate } from "./text.ts";
 
 /** Where a chart goes: a channel or DM, and the thread of its answer if there is one. */
