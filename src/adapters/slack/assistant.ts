@@ -1,6 +1,8 @@
 import { Assistant } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
+import { conversationKey } from "../../app/conversations.ts";
 import { askBot, track } from "./ask.ts";
+import { uploadChart } from "./chart.ts";
 import { NO_UNFURL, sendMessage } from "./send.ts";
 import { decodeSlackText, stripBotMention, truncate } from "./text.ts";
 
@@ -66,16 +68,16 @@ export function createAssistant(deps: AdapterDeps): Assistant {
         ]).catch((err: unknown) =>
           deps.log.warn({ err }, "slack: assistant status or title refused"),
         );
-        const reply = await askBot(deps, { user, channel: message.channel }, text, {});
+        // The assistant thread is the conversation: "and its price?" continues it, for this user.
+        const key = conversationKey("slack", message.channel, thread, user);
+        const reply = await askBot(deps, { user, channel: message.channel }, text, {}, key);
+        const where = { channel: message.channel, thread_ts: thread };
         // Posting in the thread clears the status.
         await sendMessage(deps, reply.message, (m) =>
-          client.chat.postMessage({
-            channel: message.channel,
-            thread_ts: thread,
-            ...m,
-            ...NO_UNFURL,
-          }),
+          client.chat.postMessage({ ...where, ...m, ...NO_UNFURL }),
         );
+        // The picture follows the text in the same thread, never ahead of it.
+        if (reply.kind === "answer") await uploadChart(deps, client, reply.answer, where);
       };
       await track(deps, work());
     },

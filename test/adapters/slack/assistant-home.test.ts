@@ -93,6 +93,25 @@ describe("Slack's assistant surface (real Bolt Assistant over Socket Mode)", () 
     expect(later.filter((c) => c.name === "assistant.threads.setTitle")).toHaveLength(0);
   });
 
+  it("keeps each assistant thread a conversation: 'and its price?' is the thread's model's price", async () => {
+    const ask = async (text: string, ts: string) => {
+      const before = pair.fake.calls.length;
+      await sendEvent(userMessage(text, ts));
+      const answer = await pair.fake.waitFor(() =>
+        pair.fake.calls
+          .slice(before)
+          .find((c) => c.name === "chat.postMessage" && c.body.thread_ts === THREAD),
+      );
+      return collectText(answer.body).join("\n");
+    };
+    expect(await ask("claude sonnet 4.5 context", "1700000100.000500")).toMatch(
+      /Claude Sonnet 4\.5/,
+    );
+    const price = await ask("and its price?", "1700000100.000600");
+    expect(price).toMatch(/Claude Sonnet 4\.5/);
+    expect(price).toMatch(/\$\d/);
+  });
+
   it("publishes the App Home: what the bot is, examples, and the freshest data date", async () => {
     await sendEvent({
       type: "app_home_opened",
