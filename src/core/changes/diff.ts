@@ -73,6 +73,21 @@ export interface CatalogChanges {
   leaders: LeaderChange[];
 }
 
+/** A comparison of `from` and `to` that found nothing: the start of a diff, or of a filtered one. */
+export function noChanges(from: CatalogChanges["from"], to: CatalogChanges["to"]): CatalogChanges {
+  return {
+    from,
+    to,
+    added: [],
+    removed: [],
+    prices: [],
+    limits: [],
+    releases: [],
+    results: [],
+    leaders: [],
+  };
+}
+
 const ref = (r: ModelRecord): ModelRef => ({ id: r.id, name: r.name, org: r.org });
 
 /** The newest as-of date among a catalog's sources (the project's own method entry aside). */
@@ -100,17 +115,10 @@ function byId<T extends { id: string }>(a: T, b: T): number {
 
 /** Compares two catalogs. Facts whose value stayed the same are no change, whatever their date. */
 export function diffCatalogs(before: Catalog, after: Catalog): CatalogChanges {
-  const changes: CatalogChanges = {
-    from: { hash: before.version.hash, asOf: catalogDate(before) },
-    to: { hash: after.version.hash, asOf: catalogDate(after) },
-    added: [],
-    removed: [],
-    prices: [],
-    limits: [],
-    releases: [],
-    results: [],
-    leaders: [],
-  };
+  const changes = noChanges(
+    { hash: before.version.hash, asOf: catalogDate(before) },
+    { hash: after.version.hash, asOf: catalogDate(after) },
+  );
   for (const r of after.records) {
     const old = before.byId.get(r.id);
     if (!old) {

@@ -1,4 +1,4 @@
-import type { CatalogChanges, ModelRef } from "./diff.ts";
+import { type CatalogChanges, type ModelRef, noChanges } from "./diff.ts";
 
 /**
  * What a channel watches, as the core sees it: a kind and its object.
@@ -18,16 +18,7 @@ const onBoard = (target: string) => (benchmark: string) =>
 
 /** The part of `changes` one watch cares about. */
 export function changesForWatch(changes: CatalogChanges, w: WatchSpec): CatalogChanges {
-  const none = {
-    ...changes,
-    added: [],
-    removed: [],
-    prices: [],
-    limits: [],
-    releases: [],
-    results: [],
-    leaders: [],
-  };
+  const none = noChanges(changes.from, changes.to);
   const isModel = (m: ModelRef) => m.id === w.target;
   const ofOrg = (m: ModelRef) => m.org === w.target;
   switch (w.kind) {
