@@ -3,19 +3,35 @@
 # a URL the tests may use (its role may create databases: each test makes and drops its own).
 # Idempotent and quiet: run it again and it finds everything in place. Needs root (CI is).
 set -euo pipefail
+# Only the URL may reach stdout, which the caller captures: every other command's output goes to stderr
+# (pg_ctlcluster prints notes such as "Removed stale pid file." on stdout, which once became part of
+# TEST_DATABASE_URL). Redirected per command, not with exec: a server started here must not inherit
+# the caller's pipe, or the caller's $(...) would wait for the server to exit.
 ROLE=modelbot_test
 PASSWORD=modelbot_test_password
 
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 fi
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -1)
 if ! pg_lsclusters -h | grep -q "^$VERSION main "; then
-  pg_createcluster "$VERSION" main >/dev/null
+  pg_createcluster "$VERSION" main >&2
 fi
 if ! pg_lsclusters -h | grep -q "^$VERSION main .* online"; then
-  pg_ctlcluster "$VERSION" main start
+  # A machine image saved with the server running leaves lock files whose process is gone; the server
+  # refuses to start while its socket's lock file names a PID, live or not. Remove only dead ones.
+  # A process that was just killed may hold its lock a moment longer, hence a few tries.
+  for attempt in 1 2 3; do
+    for lock in /var/run/postgresql/.s.PGSQL.*.lock; do
+      [ -e "$lock" ] || continue
+      pid=$(head -1 "$lock")
+      if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then rm -f "$lock"; fi
+    done
+    if pg_ctlcluster "$VERSION" main start >&2; then break; fi
+    [ "$attempt" -lt 3 ] || { echo "PostgreSQL did not start (see above)" >&2; exit 1; }
+    sleep 2
+  done
 fi
 PORT=$(pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main" { print $3 }')
 psql_admin() { su postgres -c "psql -p $PORT -qtAX -c \"$1\""; }

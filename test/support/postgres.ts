@@ -6,7 +6,18 @@ import pg from "pg";
  * packages and sets TEST_DATABASE_URL (a role that may create databases). Each test gets a
  * database of its own, so engineers running the suite at once never share rows.
  */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
+export const TEST_DATABASE_URL = checkedUrl(process.env.TEST_DATABASE_URL?.trim() || undefined);
+
+/** A set but malformed URL is a set-up error, named as such, not a DNS failure deep in a test. */
+function checkedUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\/\S+$/.test(value)) {
+    throw new Error(
+      `TEST_DATABASE_URL must be one postgres:// URL, got ${JSON.stringify(value.slice(0, 200))} (did something print to stdout before .ci/postgres.sh's URL?)`,
+    );
+  }
+  return value;
+}
 
 /** Why the PostgreSQL tests are skipped, or undefined when they run. Printed once. */
 export const POSTGRES_SKIP_REASON =
