@@ -70,6 +70,8 @@ export function conversationKey(platform: string, ...parts: string[]): string {
 /** One turn's reply, and a way to keep its context under the keys the next message will use. */
 export interface ConversationTurn {
   reply: BotReply;
+  /** The context the question was asked in (undefined: a new conversation). */
+  before: ConversationContext | undefined;
   /** Stores the new context under each key (the thread, the message just sent). Never throws. */
   remember(...keys: string[]): Promise<void>;
 }
@@ -84,18 +86,15 @@ export async function askInConversation(
   log: Logger,
   request: BotRequest,
   key: string | undefined,
+  /** The context already read from the store (by a caller that needed it first). */
+  read?: { before: ConversationContext | undefined },
 ): Promise<ConversationTurn> {
-  const previous =
-    key === undefined
-      ? undefined
-      : await store.get(key).catch((err: unknown) => {
-          log.warn({ err }, "conversation: could not read the context; starting afresh");
-          return undefined;
-        });
+  const previous = read === undefined ? await readConversation(store, log, key) : read.before;
   const reply = await bot.handle({ ...request, conversation: previous ?? null });
   const context = reply.kind === "answer" ? reply.context : undefined;
   return {
     reply,
+    before: previous,
     async remember(...keys) {
       if (context === undefined) return;
       for (const k of keys) {
@@ -105,6 +104,19 @@ export async function askInConversation(
       }
     },
   };
+}
+
+/** The context stored under `key`; undefined when there is none or the store fails (logged). */
+export async function readConversation(
+  store: ConversationStore,
+  log: Logger,
+  key: string | undefined,
+): Promise<ConversationContext | undefined> {
+  if (key === undefined) return undefined;
+  return store.get(key).catch((err: unknown) => {
+    log.warn({ err }, "conversation: could not read the context; starting afresh");
+    return undefined;
+  });
 }
 
 const fallback = new WeakMap<object, ConversationStore>();

@@ -54,6 +54,6 @@ export async function askTurn(
       errorId: "discord-adapter",
       message: "Sorry, something went wrong.",
     } as const;
-    return { reply, remember: async () => {} };
+    return { reply, before: undefined, remember: async () => {} };
   }
 }

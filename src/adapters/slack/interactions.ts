@@ -1,10 +1,12 @@
 import type { App, BlockAction, ButtonAction, ExternalSelectAction, RespondFn } from "@slack/bolt";
 import type { AdapterDeps } from "../../app/adapter.ts";
+import { conversationsFor } from "../../app/conversations.ts";
 import { ACTION, FOLLOW_UP_PATTERN } from "./actions.ts";
 import { askBot, type SlackReply, track } from "./ask.ts";
 import { uploadChart } from "./chart.ts";
 import { LIMITS } from "./limits.ts";
 import { renderOptions } from "./render.ts";
+import { readReplay } from "./replay.ts";
 import { NO_UNFURL, sendMessage } from "./send.ts";
 
 const askerOf = (body: BlockAction) => ({ user: body.user.id, channel: body.channel?.id ?? "" });
@@ -37,9 +39,29 @@ interface ActionArgs {
   client: App["client"];
 }
 
+const EXPIRED =
+  "That answer followed from earlier questions I no longer remember (a conversation is kept for 30 minutes), so I can't ask it again: ask it in full with /model.";
+
+/** The question a share or chart button asks again, in the conversation it came from. */
+async function replay(
+  deps: AdapterDeps,
+  body: BlockAction,
+  respond: RespondFn,
+  value: string,
+  options: Parameters<typeof askBot>[3] = {},
+): Promise<SlackReply | undefined> {
+  const again = await readReplay(conversationsFor(deps), value);
+  if (again.kind === "expired") {
+    await respond({ response_type: "ephemeral", replace_original: false, text: EXPIRED });
+    return undefined;
+  }
+  return askBot(deps, askerOf(body), again.question, options, { context: again.context });
+}
+
 /** "Share in channel": re-ask the stored question, post it for everyone, drop the private copy. */
-async function share(deps: AdapterDeps, { body, respond, client }: ActionArgs, question: string) {
-  const reply = await askBot(deps, askerOf(body), question, { shared: true });
+async function share(deps: AdapterDeps, { body, respond, client }: ActionArgs, value: string) {
+  const reply = await replay(deps, body, respond, value, { shared: true });
+  if (reply === undefined) return;
   if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
   await sendMessage(deps, reply.message, (m) =>
     respond({ response_type: "in_channel", replace_original: false, ...m }),
@@ -56,12 +78,9 @@ const CHART_FAILED = "Sorry, I couldn't send that chart; the answer above stands
  * "Show chart" on a private answer: an ephemeral message cannot carry a file, so the chart goes
  * to the asker's DM with the bot (conversations.open), and a private note says where it went.
  */
-async function showChart(
-  deps: AdapterDeps,
-  { body, respond, client }: ActionArgs,
-  question: string,
-) {
-  const reply = await askBot(deps, askerOf(body), question);
+async function showChart(deps: AdapterDeps, { body, respond, client }: ActionArgs, value: string) {
+  const reply = await replay(deps, body, respond, value);
+  if (reply === undefined) return;
   if (reply.kind === "notice") return respondPrivately(deps, respond, reply);
   let sent = false;
   try {
