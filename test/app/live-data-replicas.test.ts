@@ -1,17 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { runUpdate } from "../../src/importer/feeds/update.ts";
-import {
-  FIXTURE_REFERENCE,
-  feedConfig,
-  feedRoutes,
-  fixtureCatalogJson,
-} from "../support/feed-fixtures.ts";
-import { startFeedServer } from "../support/feed-server.ts";
+import { fixtureCatalogJson } from "../support/feed-fixtures.ts";
 import {
   createTestDatabase,
   POSTGRES_SKIP_REASON,
@@ -20,7 +9,8 @@ import {
 import { commandForm } from "../support/slack-app.ts";
 import { FakeSlack } from "../support/slack-fake.ts";
 import { postSigned } from "../support/slack-sign.ts";
-import { type Spawned, spawnEntry } from "./spawn.ts";
+import { feedsAndData } from "./live-data-setup.ts";
+import { feedEnv, freePort, killer, logLines as lines, slackHttpEnv, spawnEntry } from "./spawn.ts";
 
 const BOT_TOKEN = "xoxb-1111111111-2222222222-replicaTestTokenValue";
 const SECRET = "replicatest0signing1secret2value3";
@@ -30,20 +20,6 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-const lines = (p: Spawned, msg: string) =>
-  p
-    .stdout()
-    .split("\n")
-    .filter((l) => l.includes(msg));
-
 sayWhyPostgresIsSkipped();
 
 describe.skipIf(POSTGRES_SKIP_REASON !== undefined)(
@@ -52,42 +28,21 @@ describe.skipIf(POSTGRES_SKIP_REASON !== undefined)(
     it("refresh the shared data once between them and post once to a watching channel", async () => {
       const db = await createTestDatabase();
       cleanups.push(() => db.drop());
-      const feeds = await startFeedServer(feedRoutes());
-      cleanups.push(() => feeds.close());
-      const root = mkdtempSync(join(tmpdir(), "live-data-replicas-"));
-      cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-      const dataDir = join(root, "data");
-      mkdirSync(dataDir);
-      const config = feedConfig(feeds.url);
-      await runUpdate({ dataDir, config, now: new Date(), referenceDir: FIXTURE_REFERENCE });
+      const { feeds, root, dataDir, config } = await feedsAndData("live-data-replicas-", cleanups);
       const slack = await new FakeSlack().start();
       cleanups.push(() => slack.close());
 
       const start = async (name: string) => {
         const port = await freePort();
         const p = spawnEntry("src/main.ts", {
-          SLACK_BOT_TOKEN: BOT_TOKEN,
-          SLACK_SIGNING_SECRET: SECRET,
-          SLACK_API_URL: slack.apiUrl,
-          SLACK_APP_TOKEN: "",
-          PORT: String(port),
-          SLACK_HOST: "127.0.0.1",
+          ...slackHttpEnv({ token: BOT_TOKEN, secret: SECRET, apiUrl: slack.apiUrl, port }),
           DATA_DIR: dataDir,
           STATE_DIR: join(root, `state-${name}`),
           DATABASE_URL: db.url,
           DATA_REFRESH: "10s",
-          MODELS_DEV_URL: config.urls.modelsDev ?? "",
-          LIVEBENCH_URL: config.urls.livebench ?? "",
-          LIVEBENCH_INDEX_URL: config.urls.livebenchIndex ?? "",
-          LITELLM_URL: config.urls.litellm ?? "",
-          AIDER_URL: config.urls.aider ?? "",
-          FEED_TIMEOUT_MS: "5000",
-          FEED_BACKOFF_MS: "10",
-          DATASETS_DIR: "off",
+          ...feedEnv(config.urls),
         });
-        cleanups.push(() => {
-          if (p.child.exitCode === null) p.child.kill("SIGKILL");
-        });
+        cleanups.push(killer(p));
         await p.waitFor('"adapter":"slack","msg":"adapter started"');
         return { p, port };
       };

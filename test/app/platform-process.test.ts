@@ -9,7 +9,7 @@ import { APP_ID } from "../support/discord-payloads.ts";
 import { commandForm } from "../support/slack-app.ts";
 import { FakeSlack } from "../support/slack-fake.ts";
 import { postSigned } from "../support/slack-sign.ts";
-import { freePort, spawnEntry } from "./spawn.ts";
+import { discordEnv, freePort, killer, slackHttpEnv, spawnEntry } from "./spawn.ts";
 
 // Made-up credentials in Slack's formats; the test checks neither ever reaches the logs.
 const BOT_TOKEN = "xoxb-1111111111-2222222222-processTestTokenValue";
@@ -60,18 +60,11 @@ describe("npm start with Slack (a real process, real Bolt, fake Slack on loopbac
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const port = await freePort();
     const p = spawnEntry("src/main.ts", {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      SLACK_APP_TOKEN: "",
-      PORT: String(port),
-      SLACK_HOST: "127.0.0.1",
+      ...slackHttpEnv({ token: BOT_TOKEN, secret: SECRET, apiUrl: fake.apiUrl, port }),
       DATA_DIR: dataDir,
       DATA_WATCH: "0",
     });
-    cleanups.push(() => {
-      if (p.child.exitCode === null) p.child.kill("SIGKILL");
-    });
+    cleanups.push(killer(p));
     await p.waitFor('"adapter started"');
     const base = `http://127.0.0.1:${port}`;
     const health = async () => {
@@ -152,20 +145,10 @@ describe("npm start with Slack and Discord in one process", () => {
     cleanups.push(() => discord.close());
     const port = await freePort();
     const p = spawnEntry("src/main.ts", {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_APP_TOKEN: "",
-      PORT: String(port),
-      SLACK_HOST: "127.0.0.1",
-      DISCORD_TOKEN: discord.validToken,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_GUILD_ID: "",
+      ...slackHttpEnv({ token: BOT_TOKEN, secret: SECRET, apiUrl: slack.apiUrl, port }),
+      ...discordEnv({ token: discord.validToken, applicationId: APP_ID, apiUrl: discord.apiUrl }),
     });
-    cleanups.push(() => {
-      if (p.child.exitCode === null) p.child.kill("SIGKILL");
-    });
+    cleanups.push(killer(p));
     await p.waitFor('"adapter":"discord","msg":"adapter started"');
     expect(p.stdout()).toContain('"adapter":"slack","msg":"adapter started"');
     expect(discord.openSessions).toBe(1);
@@ -186,14 +169,9 @@ describe("npm start with Discord alone and PORT set", () => {
     const port = await freePort();
     const p = spawnEntry("src/main.ts", {
       PORT: String(port),
-      DISCORD_TOKEN: discord.validToken,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_GUILD_ID: "",
+      ...discordEnv({ token: discord.validToken, applicationId: APP_ID, apiUrl: discord.apiUrl }),
     });
-    cleanups.push(() => {
-      if (p.child.exitCode === null) p.child.kill("SIGKILL");
-    });
+    cleanups.push(killer(p));
     await p.waitFor('"adapter":"discord","msg":"adapter started"');
     await p.waitFor('"msg":"serving /healthz"');
     const res = await vi.waitFor(

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { FeedUrls } from "../../src/config/feeds-env.ts";
 
 /** A port free right now on loopback, for a child process that must be told its port. */
 export async function freePort(): Promise<number> {
@@ -50,4 +51,52 @@ export function spawnEntry(
       void exited.then(() => reject(new Error(`exited before "${text}"; stderr: ${err}`)));
     });
   return { child, stdout: () => out, stderr: () => err, waitFor, exited };
+}
+
+/** The lines of a child's (JSON) log that contain `text`. */
+export const logLines = (p: Spawned, text: string): string[] =>
+  p
+    .stdout()
+    .split("\n")
+    .filter((l) => l.includes(text));
+
+/** Kills a child the test left running; for a cleanup list. */
+export const killer = (p: Spawned) => () => {
+  if (p.child.exitCode === null) p.child.kill("SIGKILL");
+};
+
+/** A bot process's Slack settings for HTTP mode on loopback against a fake Web API. */
+export function slackHttpEnv(o: { token: string; secret: string; apiUrl: string; port: number }) {
+  return {
+    SLACK_BOT_TOKEN: o.token,
+    SLACK_SIGNING_SECRET: o.secret,
+    SLACK_API_URL: o.apiUrl,
+    SLACK_APP_TOKEN: "",
+    PORT: String(o.port),
+    SLACK_HOST: "127.0.0.1",
+  };
+}
+
+/** A bot process's Discord settings against the fake gateway and REST API. */
+export function discordEnv(o: { token: string; applicationId: string; apiUrl: string }) {
+  return {
+    DISCORD_TOKEN: o.token,
+    DISCORD_APPLICATION_ID: o.applicationId,
+    DISCORD_API_URL: o.apiUrl,
+    DISCORD_GUILD_ID: "",
+  };
+}
+
+/** Every feed URL pointed at a loopback feed server, fast retries, no local data sets. */
+export function feedEnv(urls: FeedUrls) {
+  return {
+    MODELS_DEV_URL: urls.modelsDev ?? "",
+    LIVEBENCH_URL: urls.livebench ?? "",
+    LIVEBENCH_INDEX_URL: urls.livebenchIndex ?? "",
+    LITELLM_URL: urls.litellm ?? "",
+    AIDER_URL: urls.aider ?? "",
+    FEED_TIMEOUT_MS: "5000",
+    FEED_BACKOFF_MS: "10",
+    DATASETS_DIR: "off",
+  };
 }
