@@ -7,6 +7,7 @@ import { upHealth } from "../../src/app/health.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { FakeSlack } from "./slack-fake.ts";
+import { postPayload } from "./slack-sign.ts";
 
 export const SECRET = "test-signing-secret-0123456789abcdef";
 export const BOT_TOKEN = "xoxb-test-0000-token";
@@ -103,6 +104,30 @@ export function blockActions(
     response_url: responseUrl,
     actions: [{ block_id: "b1", action_ts: "1700000001.0", ...action }],
   };
+}
+
+/** Where a private `/model` answer's buttons sit: an ephemeral message in channel C1. */
+export const PRIVATE_ANSWER = {
+  type: "message",
+  message_ts: "1",
+  channel_id: "C1",
+  is_ephemeral: true,
+} as const;
+
+/** A click on one of the bot's buttons, signed and posted as Slack would. */
+export function clickButton(
+  events: string,
+  responseUrl: string,
+  button: { actionId: string; value: string },
+  container: Record<string, unknown> = PRIVATE_ANSWER,
+) {
+  const action = {
+    type: "button",
+    action_id: button.actionId,
+    value: button.value,
+    text: { type: "plain_text", text: "x" },
+  };
+  return postPayload(events, blockActions(action, responseUrl, container), SECRET);
 }
 
 /** A Socket Mode envelope carrying one Events API event, as Slack sends it. */

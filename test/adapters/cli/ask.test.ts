@@ -5,7 +5,7 @@ import { INTENTS } from "../../../src/core/answer/types.ts";
 import { runCliCaptured as cli, cliEngine } from "../../support/cli.ts";
 
 const CLI = ["--import", "tsx", "src/adapters/cli/main.ts"];
-const engine = cliEngine;
+const _engine = cliEngine;
 
 const KEYS = [
   "query",

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCliCaptured as cli, cliEngine } from "../../support/cli.ts";
 import { readPng } from "../../support/png.ts";
 
-const engine = cliEngine;
+const _engine = cliEngine;
 const dir = mkdtempSync(join(tmpdir(), "model-bot-chart-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blockActions, commandForm, SECRET, startSlackPair } from "../../support/slack-app.ts";
+import { clickButton, commandForm, SECRET, startSlackPair } from "../../support/slack-app.ts";
 import type { Captured } from "../../support/slack-fake.ts";
 import { collectText } from "../../support/slack-limits.ts";
-import { postEvent, postPayload, postSigned } from "../../support/slack-sign.ts";
+import { postEvent, postSigned } from "../../support/slack-sign.ts";
 
 // Follow-ups in a Slack thread and a DM, through the real Bolt against the fake Slack.
 
@@ -108,18 +108,7 @@ function buttonValue(c: Captured, actionId: string): string {
 
 async function clickShare(value: string) {
   const id = `conv-r${++r}`;
-  const action = {
-    type: "button",
-    action_id: "model_share",
-    value,
-    text: { type: "plain_text", text: "Share" },
-  };
-  const container = { type: "message", message_ts: "1", channel_id: "C1", is_ephemeral: true };
-  await postPayload(
-    pair.events,
-    blockActions(action, pair.fake.responseUrl(id), container),
-    SECRET,
-  );
+  await clickButton(pair.events, pair.fake.responseUrl(id), { actionId: "model_share", value });
   return pair.fake.nextCall((c) => c.kind === "response" && c.name === id);
 }
 

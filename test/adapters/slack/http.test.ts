@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   blockActions,
+  clickButton,
   commandForm,
   HEALTH,
   SECRET,
@@ -116,18 +117,8 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
 
   it("shares in the channel: the answer posted in_channel, then the private copy deleted", async () => {
     const id = nextId();
-    const action = {
-      type: "button",
-      action_id: "model_share",
-      value: "gpt-5.1-codex-mini context",
-      text: { type: "plain_text", text: "Share" },
-    };
-    const container = { type: "message", message_ts: "1", channel_id: "C1", is_ephemeral: true };
-    await postPayload(
-      pair.events,
-      blockActions(action, pair.fake.responseUrl(id), container),
-      SECRET,
-    );
+    const button = { actionId: "model_share", value: "gpt-5.1-codex-mini context" };
+    await clickButton(pair.events, pair.fake.responseUrl(id), button);
     const posts = await pair.fake.waitFor(() => {
       const found = pair.fake.calls.filter((c) => c.name === id);
       return found.length >= 2 ? found : undefined;
@@ -141,30 +132,15 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
 
   it("re-asks a follow-up in place of the private answer it came from", async () => {
     const id = nextId();
-    const action = {
-      type: "button",
-      action_id: "model_followup_0",
-      value: "gpt-5.1-codex-mini context",
-      text: { type: "plain_text", text: "x" },
-    };
-    const container = { type: "message", message_ts: "1", channel_id: "C1", is_ephemeral: true };
-    await postPayload(
-      pair.events,
-      blockActions(action, pair.fake.responseUrl(id), container),
-      SECRET,
-    );
+    const button = { actionId: "model_followup_0", value: "gpt-5.1-codex-mini context" };
+    await clickButton(pair.events, pair.fake.responseUrl(id), button);
     const posted = await response(id);
     expect(posted.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
     expect(textOf(posted)).toContain("400K");
   });
 
   it("answers a follow-up on a public answer in the same thread", async () => {
-    const action = {
-      type: "button",
-      action_id: "model_followup_1",
-      value: "gpt-5.1-codex-mini context",
-      text: { type: "plain_text", text: "x" },
-    };
+    const button = { actionId: "model_followup_1", value: "gpt-5.1-codex-mini context" };
     const container = {
       type: "message",
       message_ts: "1700000000.000100",
@@ -172,11 +148,7 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
       is_ephemeral: false,
       thread_ts: "1699999999.000001",
     };
-    await postPayload(
-      pair.events,
-      blockActions(action, pair.fake.responseUrl(nextId()), container),
-      SECRET,
-    );
+    await clickButton(pair.events, pair.fake.responseUrl(nextId()), button, container);
     const posted = await pair.fake.nextCall(
       (c) => c.name === "chat.postMessage" && c.body.thread_ts === "1699999999.000001",
     );
@@ -188,23 +160,14 @@ describe("Slack over HTTP (real Bolt, signed requests)", () => {
     ["under a top-level channel answer, in a new thread", "C2", "1700000000.000100"],
     ["in a DM, in the conversation itself", "D8", undefined],
   ])("answers a follow-up %s", async (_, channel, thread) => {
-    const action = {
-      type: "button",
-      action_id: "model_followup_0",
-      value: "gpt-5.1-codex-mini context",
-      text: { type: "plain_text", text: "x" },
-    };
+    const button = { actionId: "model_followup_0", value: "gpt-5.1-codex-mini context" };
     const container = {
       type: "message",
       message_ts: "1700000000.000100",
       channel_id: channel,
       is_ephemeral: false,
     };
-    await postPayload(
-      pair.events,
-      blockActions(action, pair.fake.responseUrl(nextId()), container),
-      SECRET,
-    );
+    await clickButton(pair.events, pair.fake.responseUrl(nextId()), button, container);
     const posted = await pair.fake.nextCall(
       (c) => c.name === "chat.postMessage" && c.body.channel === channel,
     );
