@@ -125,7 +125,10 @@ export function runDirectional(engine: Engine, catalog: Catalog): SuiteResult {
   // "cheapest" sorts ascending by price, within the list's constraint.
   for (const [q, meets] of lists) {
     const a = ask(`cheapest ${q}`);
-    const prices = a.models.map((id) => of(id)?.inputPrice ?? Infinity);
+    // Paid prices rank; models listed only at $0 come after them (a free tier is no price).
+    const prices = a.models.map((id) =>
+      of(id)?.freeOnly ? Number.MAX_VALUE : (of(id)?.inputPrice ?? Infinity),
+    );
     const ascending = prices.every((p, k) => k === 0 || p >= (prices[k - 1] ?? 0));
     check(
       a.intent === "filter" && ascending && a.models.every(meets),

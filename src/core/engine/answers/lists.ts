@@ -17,6 +17,8 @@ import { describeField } from "./field-values.ts";
 import {
   compareFacts,
   describeFilters,
+  type EffectiveFacts,
+  freeOnlyMatches,
   type ModelFacts,
   matchesFilters,
   selectModels,
@@ -142,10 +144,8 @@ export function answerFilter(
   count: number,
   offset = 0,
 ): Answer {
-  const order = orders(
-    sortKeyFor(filters),
-    filters.orgs?.length === 1 ? filters.orgs[0] : undefined,
-  );
+  const key = sortKeyFor(filters);
+  const order = orders(key, filters.orgs?.length === 1 ? filters.orgs[0] : undefined);
   let selected = selectModels(order, filters, facts, offset + count);
   // A maker of no text LLM ("Black Forest Labs models", "Voyage models"): its models of any kind,
   // rather than "no model matches".
@@ -160,9 +160,7 @@ export function answerFilter(
     return [
       r.name,
       f.context === undefined ? "?" : formatCount(f.context),
-      f.inputPrice === undefined
-        ? "?"
-        : formatPrice(f.inputPrice, f.outputPrice ?? 0).replace(" per 1M tokens", ""),
+      priceCell(f, filters.maxInputPrice === 0),
       f.release === undefined ? "?" : formatDate(f.release),
       f.openWeights === undefined ? "?" : f.openWeights ? "open" : "closed",
     ];
@@ -173,6 +171,7 @@ export function answerFilter(
       const info = catalog.sources.get(s);
       return info ? [citeSource(catalog, { source: s, asOf: info.asOf })] : [];
     });
+  const freeNote = key === "price-asc" ? freeOnlyNote(order, filters, facts, shown) : undefined;
   return makeAnswer(query, {
     intent: "filter",
     models: shown.map((r) => r.id),
@@ -191,8 +190,11 @@ export function answerFilter(
               columns: ["Model", "Context", "Price per 1M (in/out)", "Released", "Weights"],
               rows,
             },
+            ...(freeNote ? [{ kind: "text" as const, text: freeNote }] : []),
           ]
-        : [],
+        : freeNote
+          ? [{ kind: "text", text: freeNote }]
+          : [],
     citations,
     data: {
       table: {
@@ -218,6 +220,42 @@ export function answerFilter(
       },
     },
   });
+}
+
+/** "free at OpenRouter, Vercel +2": where a model is listed at $0, at most two names. */
+function freeAtText(freeAt: readonly string[]): string {
+  const more = freeAt.length > 2 ? ` +${freeAt.length - 2}` : "";
+  return `free at ${freeAt.slice(0, 2).join(", ")}${more}`;
+}
+
+/** A list row's price: the lead (paid) price; in a list of free models, where it is free. */
+function priceCell(f: EffectiveFacts, freeList: boolean): string {
+  if ((freeList || f.freeOnly) && f.freeAt.length > 0) return freeAtText(f.freeAt);
+  if (f.inputPrice === undefined) return "?";
+  return formatPrice(f.inputPrice, f.outputPrice ?? 0).replace(" per 1M tokens", "");
+}
+
+/** How many $0-only models a "cheapest" answer names beside its ranking. */
+const FREE_NOTE_NAMES = 5;
+
+/**
+ * "Cheapest" ranks paid prices; models whose only listings are at $0 come after all of them, so
+ * the matching ones not on this page are named here instead of being lost or winning.
+ */
+function freeOnlyNote(
+  order: readonly ModelRecord[],
+  filters: Filters,
+  facts: ModelFacts,
+  shown: readonly ModelRecord[],
+): string | undefined {
+  const onPage = new Set(shown);
+  const rest = freeOnlyMatches(order, filters, facts).filter((r) => !onPage.has(r));
+  if (rest.length === 0) return undefined;
+  const names = rest
+    .slice(0, FREE_NOTE_NAMES)
+    .map((r) => `${r.name} (${freeAtText(facts(r).freeAt)})`);
+  const more = rest.length > FREE_NOTE_NAMES ? `, and ${rest.length - FREE_NOTE_NAMES} more` : "";
+  return `Not ranked by price, listed only at $0 (free tiers or promotions, usually rate-limited): ${names.join(", ")}${more}.`;
 }
 
 /** 2 to 4 models side by side: on one field, one benchmark, or the headline facts. */

@@ -39,23 +39,25 @@ function dedupeRows(rows: FactRow[]): FactRow[] {
   });
 }
 
-/** The maker's own listing if it sells the model, else the cheapest (a $0 listing included). */
-export function headlinePrice(record: ModelRecord) {
-  const priced = pricedListings(record);
-  return priced.find((l) => l.provider === record.org) ?? priced[0];
-}
-
-const isFree = (l: { price: { input: number; output: number } }) =>
+export const isFree = (l: { price: { input: number; output: number } }) =>
   l.price.input === 0 && l.price.output === 0;
 
 /**
- * The price an answer leads with: the maker's own, else the cheapest paid listing. A $0 listing
- * is usually a rate-limited free tier, so it is named as such rather than passed off as the price.
+ * The price an answer leads with: the maker's own paid price, else the cheapest paid listing, else
+ * a $0 listing. A $0 listing (the maker's own included) is usually a rate-limited free tier or a
+ * promotion, so it is named as such rather than passed off as the price.
  */
 export function leadPrice(record: ModelRecord, priced = pricedListings(record)) {
   return (
-    priced.find((l) => l.provider === record.org) ?? priced.find((l) => !isFree(l)) ?? priced[0]
+    priced.find((l) => l.provider === record.org && !isFree(l)) ??
+    priced.find((l) => !isFree(l)) ??
+    priced[0]
   );
+}
+
+/** The providers that list a model at $0, each once, cheapest-listing order. */
+export function freeProviders(record: ModelRecord, priced = pricedListings(record)): string[] {
+  return [...new Set(priced.filter(isFree).map((l) => l.providerName))];
 }
 
 export function listingCitation(catalog: Catalog, l: ProviderListing): Citation {
@@ -88,7 +90,7 @@ export function describePricing(catalog: Catalog, record: ModelRecord): FieldVal
   if (cheapest && cheapest !== head && cheapest.price.input < head.price.input) {
     text += `; cheapest: ${formatPrice(cheapest.price.input, cheapest.price.output)} at ${cheapest.providerName}`;
   }
-  const free = [...new Set(priced.filter(isFree).map((l) => l.providerName))];
+  const free = freeProviders(record, priced);
   if (free.length > 0 && !isFree(head)) {
     text += `; listed free at ${free.slice(0, 3).join(", ")}${free.length > 3 ? ` and ${free.length - 3} more` : ""}`;
   }

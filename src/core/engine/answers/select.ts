@@ -5,14 +5,19 @@ import type { Bound, Filters, SortKey } from "../filters.ts";
 import { ALL_KINDS, KIND_TITLES, kindOf, TEXT_KINDS } from "../kinds.ts";
 import { licenseKeysOf, licenseTitle } from "../licenses.ts";
 import { tokenize } from "../normalize.ts";
-import { headlinePrice } from "./offers.ts";
+import { freeProviders, isFree, leadPrice, pricedListings } from "./offers.ts";
 
 /** The values filters and sorting read, one lookup per record. */
 export interface EffectiveFacts {
   context?: number;
   maxOutput?: number;
+  /** The price an answer leads with (offers.ts `leadPrice`): a paid one whenever there is one. */
   inputPrice?: number;
   outputPrice?: number;
+  /** True when every priced listing is at $0: no paid price to rank the model by. */
+  freeOnly?: boolean;
+  /** Providers listing the model at $0 (free tiers, promotions), each once. */
+  freeAt: string[];
   openWeights?: boolean;
   vision?: boolean;
   reasoning?: boolean;
@@ -36,7 +41,8 @@ export function buildFactsCache(): ModelFacts {
   return (r) => {
     let f = cache.get(r);
     if (f !== undefined) return f;
-    const price = headlinePrice(r);
+    const priced = pricedListings(r);
+    const price = leadPrice(r, priced);
     const inputs = factValue(r.facts.input_modalities) ?? [];
     const flag = (
       key: "vision" | "reasoning" | "functionCalling" | "structuredOutput",
@@ -53,6 +59,7 @@ export function buildFactsCache(): ModelFacts {
       inputs,
       outputs: factValue(r.facts.output_modalities) ?? [],
       licenses: licenseKeysOf(factValue(r.facts.license)),
+      freeAt: freeProviders(r, priced),
     };
     const context = factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context;
     if (context !== undefined) out.context = context;
@@ -62,6 +69,7 @@ export function buildFactsCache(): ModelFacts {
     if (price) {
       out.inputPrice = price.price.input;
       out.outputPrice = price.price.output;
+      if (isFree(price)) out.freeOnly = true;
     }
     const set = <K extends keyof EffectiveFacts>(k: K, v: EffectiveFacts[K] | undefined) => {
       if (v !== undefined) out[k] = v;
@@ -111,7 +119,10 @@ function passes(
   if (q.nameHas && !q.nameHas.every((t) => f.nameTokens.includes(t))) return false;
   if (!within(f.context, q, "minContext", "maxContext")) return false;
   if (!within(f.maxOutput, q, "minOutput", "maxOutput")) return false;
-  if (!within(f.inputPrice, q, undefined, "maxInputPrice")) return false;
+  // "Free models": any model someone lists at $0; a price bound reads the lead (paid) price.
+  if (q.maxInputPrice === 0) {
+    if (f.freeAt.length === 0) return false;
+  } else if (!within(f.inputPrice, q, undefined, "maxInputPrice")) return false;
   if (!within(f.outputPrice, q, undefined, "maxOutputPrice")) return false;
   if (q.openWeights !== undefined && f.openWeights !== q.openWeights) return false;
   for (const k of ["vision", "reasoning", "functionCalling", "structuredOutput"] as const) {
@@ -128,9 +139,21 @@ function passes(
   return true;
 }
 
+/**
+ * Where a model stands in a price order: paid prices first, then models listed only at $0 (a free
+ * tier or promotion is no price to rank by: it must not win "cheapest"), then unknown prices.
+ */
+const priceTier = (f: EffectiveFacts) => (f.inputPrice === undefined ? 2 : f.freeOnly ? 1 : 0);
+
 const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = {
-  "price-asc": (a, b) => (a.inputPrice ?? Infinity) - (b.inputPrice ?? Infinity),
-  "price-desc": (a, b) => (b.inputPrice ?? -1) - (a.inputPrice ?? -1),
+  "price-asc": (a, b) =>
+    priceTier(a) - priceTier(b) ||
+    (a.inputPrice ?? 0) - (b.inputPrice ?? 0) ||
+    (a.outputPrice ?? 0) - (b.outputPrice ?? 0),
+  "price-desc": (a, b) =>
+    priceTier(a) - priceTier(b) ||
+    (b.inputPrice ?? 0) - (a.inputPrice ?? 0) ||
+    (b.outputPrice ?? 0) - (a.outputPrice ?? 0),
   "context-desc": (a, b) => (b.context ?? -1) - (a.context ?? -1),
   "release-desc": (a, b) => (b.release ?? "").localeCompare(a.release ?? ""),
   "release-asc": (a, b) => (a.release ?? "9999").localeCompare(b.release ?? "9999"),
@@ -159,6 +182,8 @@ export function matchesFilters(
 /** The order asked for, else the natural one for the constraint ("under $1" → cheapest first). */
 export function sortKeyFor(q: Filters): SortKey {
   if (q.sort) return q.sort;
+  // "Free models" are all $0 somewhere: newest first says more than an order of equal prices.
+  if (q.maxInputPrice === 0) return "release-desc";
   if (q.maxInputPrice !== undefined) return "price-asc";
   if (q.minContext !== undefined) return "context-desc";
   if (q.minParams !== undefined) return "params-desc";
@@ -204,7 +229,6 @@ function sortAll(records: readonly ModelRecord[], key: SortKey, facts: ModelFact
   );
 }
 
-/** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
 /** Whether a value meets the question's bounds on it; an unknown value meets none. */
 function within(
   value: number | undefined,
@@ -225,6 +249,7 @@ function isStrict(q: Filters, bound: Bound | undefined): boolean {
   return bound !== undefined && (q.strict?.includes(bound) ?? false);
 }
 
+/** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
 const SCAN_BUDGET = 2000;
 
 /**
@@ -234,10 +259,13 @@ const SCAN_BUDGET = 2000;
 function pastBound(q: Filters, key: SortKey): ((f: EffectiveFacts) => boolean) | undefined {
   const { maxInputPrice: price, minContext: ctx, minParams: params, releasedAfter: after } = q;
   // Strict bounds stop on the bound itself too ("more than 200k": a 200K model ends the walk).
-  if (key === "price-asc" && price !== undefined) {
+  // Only paid prices stop it: the $0-only models after them meet every price bound
+  // (selectModels jumps to them). "Free" (a bound of 0) is no bound on the paid price.
+  if (key === "price-asc" && price !== undefined && price > 0) {
     const strict = isStrict(q, "maxInputPrice");
     return (f) =>
-      f.inputPrice === undefined || f.inputPrice > price || (strict && f.inputPrice === price);
+      !f.freeOnly &&
+      (f.inputPrice === undefined || f.inputPrice > price || (strict && f.inputPrice === price));
   }
   if (key === "context-desc" && ctx !== undefined) {
     const strict = isStrict(q, "minContext");
@@ -269,17 +297,55 @@ export function selectModels(
 ): Selection {
   const shown: ModelRecord[] = [];
   const stop = pastBound(q, key);
+  // In a price order the $0-only models follow every paid one: past the bound, walk them too.
+  let freeStart = key === "price-asc" && stop ? freeOnlyStart(order, facts) : -1;
   let total = 0;
   for (let i = 0; i < order.length; i++) {
     const r = order[i];
     if (r === undefined) continue;
-    if (stop?.(facts(r))) break;
+    if (stop?.(facts(r))) {
+      if (freeStart <= i) break;
+      i = freeStart - 1;
+      freeStart = -1;
+      continue;
+    }
     if (!matchesFilters(r, q, facts)) continue;
     total++;
     if (shown.length < limit) shown.push(r);
     else if (i >= SCAN_BUDGET) return { shown, total, atLeast: true };
   }
   return { shown, total, atLeast: false };
+}
+
+const freeStarts = new WeakMap<readonly ModelRecord[], number>();
+
+/** Where a price-ascending order's $0-only models begin (its length when there are none). */
+function freeOnlyStart(order: readonly ModelRecord[], facts: ModelFacts): number {
+  let start = freeStarts.get(order);
+  if (start === undefined) {
+    start = order.findIndex((r) => facts(r).freeOnly === true);
+    if (start < 0) start = order.length;
+    freeStarts.set(order, start);
+  }
+  return start;
+}
+
+/**
+ * The models a price-ascending list ranks after every paid one because their only price is $0,
+ * that match the question: named apart, so "cheapest" neither hides nor crowns them.
+ */
+export function freeOnlyMatches(
+  order: readonly ModelRecord[],
+  q: Filters,
+  facts: ModelFacts,
+): ModelRecord[] {
+  const out: ModelRecord[] = [];
+  for (let i = freeOnlyStart(order, facts); i < order.length; i++) {
+    const r = order[i];
+    if (r === undefined || facts(r).freeOnly !== true) break;
+    if (matchesFilters(r, q, facts)) out.push(r);
+  }
+  return out;
 }
 
 /** "open weights, context ≥ 1M tokens" for titles. */
