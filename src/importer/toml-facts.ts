@@ -40,6 +40,17 @@ export function factsFromToml(data: Toml): Partial<Record<FactKey, FactValue>> {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * A coding or token plan ("Alibaba Coding Plan", "MiniMax Token Plan", "Kimi For Coding") is a
+ * flat subscription: its files write $0 for want of a per-token price, which is not "free".
+ */
+export function isSubscriptionPlan(offer: Pick<ProviderOffer, "provider" | "providerName">) {
+  return (
+    /\b(?:coding|token) plan\b|\bfor coding\b/i.test(offer.providerName) ||
+    /-(?:coding|token)-plan(?:-|$)/.test(offer.provider)
+  );
+}
+
 /** A provider listing from a provider's model file: prices (USD per 1M tokens), limits and flags. */
 export function listingFromOffer(offer: ProviderOffer, from: Provenance): ProviderListing {
   const data = offer.data;
@@ -57,7 +68,8 @@ export function listingFromOffer(offer: ProviderOffer, from: Provenance): Provid
     providerName: offer.providerName,
     providerModelId: offer.providerModelId,
   };
-  if (input !== undefined && output !== undefined && input >= 0 && output >= 0) {
+  const placeholder = input === 0 && output === 0 && isSubscriptionPlan(offer);
+  if (input !== undefined && output !== undefined && input >= 0 && output >= 0 && !placeholder) {
     listing.price = { input, output };
     if (cacheRead !== undefined && cacheRead >= 0) listing.price.cacheRead = cacheRead;
     if (cacheWrite !== undefined && cacheWrite >= 0) listing.price.cacheWrite = cacheWrite;
