@@ -177,10 +177,58 @@ describe("questions about what changed", () => {
     expect(engine.ask("what changed today", { today }).summary).toMatch(/^No such changes/);
   });
 
+  it("lists the newest releases instead when there is no earlier catalog, saying why", () => {
+    const engine = createEngine(fixtureCatalog());
+    for (const q of ["what's new", "whats new?", "anything new", "what came out recently"]) {
+      const answer = engine.ask(q, { today: "2026-11-25" });
+      expect(answer.summary, q).toMatch(/no earlier catalog/);
+      expect(answer.title, q).toBe("Newest releases");
+      const dates = (answer.data?.table?.rows ?? []).map((r) => String(r.release));
+      expect(dates.length, q).toBeGreaterThan(1);
+      expect(dates, q).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  it("keeps to the period asked for, and says when nothing fell in it", () => {
+    const engine = createEngine(fixtureCatalog());
+    const within = engine.ask("what came out this week", { today: "2025-11-18" });
+    expect(within.summary).toMatch(/releases in the last 7 days/);
+    expect(within.models).toEqual(["gpt-5.1", "gpt-5.1-codex", "gpt-5.1-codex-mini"]);
+    const none = engine.ask("what was released this week", { today: "2026-11-25" });
+    expect(none.summary).toMatch(/no model in the catalog was released in the last 7 days/);
+    expect(none.models.length).toBeGreaterThan(0);
+  });
+
+  it("still says there is nothing to compare for price changes", () => {
+    const answer = createEngine(fixtureCatalog()).ask("price changes", { today: "2026-11-25" });
+    expect(answer.intent).toBe("changes");
+    expect(answer.summary).toMatch(/no earlier catalog/);
+  });
+
   it("says so when there is no earlier catalog", () => {
     const answer = answerChanges(after, undefined, { kinds: new Set() }, "what's new");
     expect(answer.intent).toBe("changes");
     expect(answer.summary).toMatch(/no earlier catalog/);
+  });
+});
+
+describe("release verbs with a recent period", () => {
+  it("ask for new models; a year or month is a list filter, not a change", () => {
+    const orgs = buildOrgIndex(fixtureCatalog());
+    for (const q of [
+      "what came out this week",
+      "anything launched lately?",
+      "what dropped today",
+    ]) {
+      expect([...(parseChangesQuery(q, orgs, "2026-11-25")?.kinds ?? [])], q).toEqual(["models"]);
+    }
+    for (const q of [
+      "models released in 2025",
+      "when was gpt-4o released",
+      "released after march",
+    ]) {
+      expect(parseChangesQuery(q, orgs, "2026-11-25"), q).toBeUndefined();
+    }
   });
 });
 

@@ -21,6 +21,11 @@ export interface ChangesQuery {
 const TRIGGER =
   /\b(?:what'?s|what is|anything|any) new\b|\bwhat(?:'?s| has| have)? changed\b|\b(?:recent|latest|last) (?:changes|updates)\b|\bchangelog\b|\bchang(?:e|es|ed) since\b|\bthe (?:latest |recent )?changes\b|\bnew models?\b|\bnewly (?:added|listed)\b|\bmodels? (?:were |have been |got )?(?:added|removed)\b|\bprice (?:changes?|cuts?|drops?|increases?|hikes?|updates?)\b|\bprices? (?:changed|went|dropped|rose)\b|\bnew (?:leaders?|releases?|results?|benchmark releases?)\b/;
 
+// "What came out this week", "anything released lately": a release verb with a recent period
+// asks for new models (a period that is a year or month, "released in 2025", is a list filter).
+const RELEASED = /\b(?:came out|come out|released|launched|dropped|shipped|announced)\b/;
+const RECENTLY = /\b(?:recently|lately|recent)\b/;
+
 const KIND_WORDS: [ChangeKind, RegExp][] = [
   ["prices", /\bpric(?:e|es|ing)\b|\bcheaper\b|\bcosts?\b/],
   ["models", /\bmodels?\b|\badded\b|\bremoved\b/],
@@ -129,18 +134,25 @@ export function parseChangesQuery(
 ): ChangesQuery | undefined {
   // Most questions name none of these words: skip the normalizing for them (every question
   // passes here first).
-  if (!/new|chang|pric|updat|added|removed/i.test(question)) return undefined;
+  if (
+    !/new|chang|pric|updat|added|removed|came|come|launch|releas|drop|ship|announc/i.test(question)
+  ) {
+    return undefined;
+  }
   const text = question
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[^a-z0-9' -]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!TRIGGER.test(text)) return undefined;
+  const period = readPeriod(text, today);
+  const releases = RELEASED.test(text) && (period !== undefined || RECENTLY.test(text));
+  if (!releases && !TRIGGER.test(text)) return undefined;
   const query: ChangesQuery = { kinds: new Set() };
   for (const [kind, re] of KIND_WORDS) if (re.test(text)) query.kinds.add(kind);
-  // "what's new" names no kind; "new models" names one; "new models and prices" two.
-  const period = readPeriod(text, today);
+  // "what's new" names no kind; "new models" names one; "new models and prices" two; "what
+  // came out" asks for models.
+  if (releases && !TRIGGER.test(text)) query.kinds = new Set(["models"]);
   if (period) Object.assign(query, period);
   const words = text.split(" ");
   for (let i = 0; i < words.length && query.org === undefined; i++) {

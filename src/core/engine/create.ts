@@ -4,6 +4,7 @@ import { answerChanges } from "../changes/answer.ts";
 import { type CatalogChanges, catalogDate } from "../changes/diff.ts";
 import { parseChangesQuery } from "../changes/query.ts";
 import { converse, type Turn } from "../conversation/converse.ts";
+import { answerNewestInstead } from "./answers/newest.ts";
 import { buildFactsCache, buildOrders } from "./answers/select.ts";
 import { buildSuggesters } from "./complete.ts";
 import type { AskContext, ConversationAsk, Engine } from "./engine.ts";
@@ -41,7 +42,15 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
   // "What's new" reads the changes the runtime hands in; every other question, the catalog.
   const changesAnswer = (question: string, context: AskContext | undefined) => {
     const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? catalogDate(catalog));
-    return changes ? answerChanges(catalog, options.changes, changes, question) : undefined;
+    if (changes === undefined) return undefined;
+    // Before any data update there is nothing to diff; new releases still answer "what's new".
+    if (
+      options.changes === undefined &&
+      (changes.kinds.size === 0 || changes.kinds.has("models"))
+    ) {
+      return answerNewestInstead(ctx, changes, question);
+    }
+    return answerChanges(catalog, options.changes, changes, question);
   };
   // One entry for both uses: with a `conversation` key (even null) it is a conversation's turn.
   function ask(question: string, context: ConversationAsk): Turn;
