@@ -10,6 +10,7 @@ import type { Catalog } from "../../src/core/catalog/catalog.ts";
 import { buildFactsCache } from "../../src/core/engine/answers/select.ts";
 import type { Engine } from "../../src/core/engine/engine.ts";
 import { type BaseQuestion, generateBaseQuestions, orgName, render } from "./generate.ts";
+import { runDecline, runMoneyBesideContext, runParaphrase } from "./paraphrase.ts";
 import { PERTURBATIONS } from "./perturb.ts";
 
 export interface SuiteResult {
@@ -20,12 +21,12 @@ export interface SuiteResult {
 }
 
 /** What the suites compare: the CLI contract's reading of a question. */
-function reading(a: Answer): string {
+export function reading(a: Answer): string {
   return JSON.stringify([a.intent, a.models, a.field, a.benchmark]);
 }
 
 /** A suite's result and the function that records one check. */
-function tally(name: string): [SuiteResult, (ok: boolean, failure: () => string) => void] {
+export function tally(name: string): [SuiteResult, (ok: boolean, failure: () => string) => void] {
   const r: SuiteResult = { name, total: 0, passed: 0, failures: [] };
   return [
     r,
@@ -171,6 +172,9 @@ export function runSuites(engine: Engine): { bases: number; suites: SuiteResult[
       runMinimumFunctionality(engine, bases),
       runInvariance(engine, bases),
       runDirectional(engine, engine.catalog),
+      runParaphrase(engine, bases),
+      runDecline(engine),
+      runMoneyBesideContext(engine),
     ],
   };
 }

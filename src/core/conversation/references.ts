@@ -1,4 +1,4 @@
-import type { SortKey } from "../engine/filters.ts";
+import { NUMBER_WORDS, type SortKey } from "../engine/filters.ts";
 
 /**
  * The words of a follow-up that point back into the conversation: pronouns ("it", "its",
@@ -47,17 +47,6 @@ const ORDINALS: Record<string, number> = {
   "8th": 8,
   "9th": 9,
   "10th": 10,
-};
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
 };
 
 // Words a "more" request may carry besides its own; anything else makes it a new question.

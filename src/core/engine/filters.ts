@@ -114,8 +114,10 @@ function setBound(out: ParsedFilters, key: Bound, amount: number, word: string |
 }
 const CTX = `(?:tokens? (?:of )?)?(?:context(?: window| length| size)?|ctx|window)`;
 const CONTEXT_AFTER = new RegExp(String.raw`(${MORE}|${LESS})?\s*${NUM}\s*\+?\s*${CTX}`, "g");
+/** "context under 20 cents …": an amount of money is a price, never a context size. */
+const NOT_MONEY = String.raw`(?!\s*(?:cents?|dollars?|usd|bucks)\b)`;
 const CONTEXT_BEFORE = new RegExp(
-  String.raw`${CTX}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}(?:\s*tokens?)?`,
+  String.raw`${CTX}\s*(?:of\s*|is\s*)?(${MORE}|${LESS})\s*${NUM}${NOT_MONEY}(?:\s*tokens?)?`,
   "g",
 );
 
@@ -332,12 +334,36 @@ export function parseFilters(text: string): ParsedFilters {
   ]) {
     rule(text, out);
   }
-  const count =
-    /\b(?:top|first|best)\s+(\d{1,3})\b|\b(\d{1,2})\s+(?:cheapest|newest|latest|best|largest|biggest|smallest|most)\b/.exec(
-      text,
-    );
-  if (count) out.count = Number(count[1] ?? count[2]);
+  const count = COUNT.exec(text);
+  if (count) out.count = countValue(count[1] ?? count[2] ?? "");
   return out;
+}
+
+/** Counts spelled out ("top seven", "the three cheapest"); "one" is too often "the best one". */
+export const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  dozen: 12,
+};
+const COUNT_WORD = `(?:a )?(?:${Object.keys(NUMBER_WORDS).join("|")})`;
+const COUNT = new RegExp(
+  String.raw`\b(?:top|first|best)\s+(\d{1,3}|${COUNT_WORD})\b|\b(\d{1,2}|${COUNT_WORD})\s+(?:cheapest|newest|latest|best|largest|biggest|smallest|most)\b`,
+);
+
+function countValue(said: string): number {
+  const word = said.replace(/^a /, "");
+  return NUMBER_WORDS[word] ?? Number(word);
 }
 
 /** True when the question put any constraint on the result list. */

@@ -2,7 +2,7 @@ import type { FieldKey } from "../answer/types.ts";
 import type { TransparencyCategory } from "../schema/record.ts";
 import { cueSpans, HISTORY_PATTERN, VALUE_PATTERN } from "./chart-cues.ts";
 import { stripChatMarkup } from "./chat-text.ts";
-import { type ParsedFilters, parseFilters } from "./filters.ts";
+import { NUMBER_WORDS, type ParsedFilters, parseFilters } from "./filters.ts";
 import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import { findRelease } from "./release.ts";
@@ -78,6 +78,42 @@ const HOST_VERBS = new Set([
   "sell",
 ]);
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
+/** Words after a provider's name that ask for its id of a model. */
+const ID_WORDS = new Set(["id", "ids", "slug", "endpoint", "string", "name"]);
+/** Benchmarks named by an everyday word, read as one only beside a benchmark cue. */
+const EVERYDAY_BENCHMARKS = new Set([
+  "drop",
+  "include",
+  "frames",
+  "blink",
+  "stem",
+  "ruler",
+  "spider",
+  "pope",
+  "meld",
+  "nexus",
+  "terminus",
+  "collie",
+  "arc",
+]);
+/** Verbs of producing text: with a token count they ask for the output limit. */
+const OUTPUT_VERBS = new Set([
+  "write",
+  "writes",
+  "generate",
+  "generates",
+  "produce",
+  "produces",
+  "emit",
+  "emits",
+  "spit",
+  "return",
+  "returns",
+  "output",
+]);
+/** "per 1m input tokens", "per million output tokens", "per 1k tokens": a price's unit. */
+const PRICE_UNIT =
+  /\bper (?:(?:1|one) ?(?:m|k|million|thousand)|m|k|mtok|million|thousand|1,?000(?:,000)?) ?(?:(?:input|output|prompt|completion) )?tokens?\b|\bper (?:input|output|prompt|completion) tokens?\b/g;
 /** The longest LiveBench category phrase in the question ("data analysis" before "data"). */
 const SUITE_WORD = new RegExp(
   `\\b(${Object.keys(SUITE_CATEGORIES)
@@ -108,6 +144,9 @@ export function parseQuestion(
   const benchmarkSpans: [number, number][] = [];
   let category: TransparencyCategory | undefined;
   let provider: string | undefined;
+  // A benchmark named by an everyday word ("when did kimi k2.6 drop") needs a word that says a
+  // benchmark is meant: a score or ranking cue, or "on"/"at"/"in" before it.
+  const benchmarkTalk = words.some((w) => BENCHMARK_CUES.has(w) || TOP_CUES.has(w));
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
@@ -117,8 +156,15 @@ export function parseQuestion(
       // "on groq", "via bedrock"; or "does together ai host …".
       const afterOn =
         PROVIDER_CUES.has(words[i - 1] ?? "") ||
-        (ASKS_PROVIDER.has(words[i - 1] ?? "") && HOST_VERBS.has(words[i + len] ?? ""));
-      const meanings = found?.filter((m) => m.kind !== "provider" || afterOn);
+        (ASKS_PROVIDER.has(words[i - 1] ?? "") && HOST_VERBS.has(words[i + len] ?? "")) ||
+        // "openrouter id for …", "bedrock model id": the provider's name for a model.
+        ID_WORDS.has(words[i + len] ?? "") ||
+        (words[i + len] === "model" && ID_WORDS.has(words[i + len + 1] ?? ""));
+      const everyday =
+        len === 1 && EVERYDAY_BENCHMARKS.has(words[i] ?? "") && !benchmarkTalk && !afterOn;
+      const meanings = found?.filter(
+        (m) => (m.kind !== "provider" || afterOn) && (m.kind !== "benchmark" || !everyday),
+      );
       if (meanings === undefined || meanings.length === 0) continue;
       matched = len;
       const viaProvider = meanings.find((m) => m.kind === "provider");
@@ -142,6 +188,14 @@ export function parseQuestion(
     } else i++;
   }
   addInnerFieldPhrases(words, phrases, fields);
+  // "how many tokens can it write": a count of tokens with a verb of producing is the output limit.
+  if (words.some((w) => OUTPUT_VERBS.has(w))) {
+    for (const f of fields) {
+      const said = words.slice(f.start, f.start + f.length);
+      if (f.field === "context_length" && said.some((w) => w === "tokens" || w === "token"))
+        f.field = "max_output";
+    }
+  }
 
   let unpinned = blankPinned(prepared, raw, pinned);
   const release = benchmarks.length > 0 ? findRelease(unpinned, phrases.releases) : undefined;
@@ -174,9 +228,22 @@ export function parseQuestion(
     if (glued) return;
     if (STOPWORDS.has(t.text) || isCue(t.text) || t.text in SUITE_CATEGORIES) covered[i] = true;
   });
-  // "top 5": the count is not part of a model name.
+  // "cost per 1m input tokens": a price's unit, not the input limit; the topic is the price.
+  for (const m of prepared.matchAll(PRICE_UNIT)) {
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    if (filters.spans.some(([a, b]) => span[0] < b && a < span[1])) continue;
+    const inside = coverSpan(tokens, covered, span);
+    if (inside.size === 0) continue;
+    for (let k = fields.length - 1; k >= 0; k--) {
+      const f = fields[k];
+      if (f && f.field !== "pricing" && inside.has(f.start)) fields.splice(k, 1);
+    }
+    fields.push({ field: "pricing", weak: false, start: Math.min(...inside), length: inside.size });
+  }
+  // "top 5", "top seven": the count is not part of a model name.
   words.forEach((w, i) => {
-    if (/^\d{1,3}$/.test(w) && TOP_CUES.has(words[i - 1] ?? "")) covered[i] = true;
+    if ((/^\d{1,3}$/.test(w) || w in NUMBER_WORDS) && TOP_CUES.has(words[i - 1] ?? ""))
+      covered[i] = true;
   });
   // "/top livebench coding 3", "top swe-bench verified 5": a count after the board's name.
   const asksTop = words.some((w) => TOP_CUES.has(w));

@@ -33,6 +33,11 @@ export interface PhraseBook {
  */
 const WEAK = new Set([
   "available",
+  "drop",
+  "dropped",
+  "drops",
+  "id",
+  "ids",
   "date",
   "when",
   "tokens",

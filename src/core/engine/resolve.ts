@@ -4,7 +4,7 @@ import type { ModelRecord } from "../schema/record.ts";
 import type { NameIndex, NameMatch } from "./name-index.ts";
 import { compactKey, type Token, tokenize } from "./normalize.ts";
 import { type Mention, type ParsedQuestion, toMention } from "./parse.ts";
-import { SEPARATORS, STOPWORDS } from "./words.ts";
+import { SEPARATORS, STOPWORDS, yesNoVerbAt } from "./words.ts";
 
 export type Resolution = (
   | { kind: "model"; record: ModelRecord; mention: Mention }
@@ -276,6 +276,8 @@ export function buildResolver(
         const next = q.tokens[at + step];
         if (next === undefined || SEPARATORS.has(next.text) || !index.hasToken(next.text)) break;
         if (blocked.includes(next)) break;
+        // "does kimi k2 think": a full name is not grown over the verb the question asks about.
+        if (step === 1 && isAskedVerb(q, next) && index.exact(current.text).length > 0) break;
         const tokens = step === 1 ? [...current.tokens, next] : [next, ...current.tokens];
         current = toMention(tokens);
         const exact = index.exact(current.text).length > 0;
@@ -353,6 +355,22 @@ export function buildResolver(
       return out;
     },
   };
+}
+
+/**
+ * A topic that ends a yes/no question ("does kimi k2 think", "can o3 reason", "does kimi k2
+ * think / reason?"): the predicate the question asks about, not the end of the model's name.
+ */
+function isAskedVerb(q: ParsedQuestion, t: Token): boolean {
+  if (yesNoVerbAt(q.tokens.map((w) => w.text)) < 0) return false;
+  const at = q.tokens.indexOf(t);
+  const topic = (i: number) => q.fieldPhrases.some((f) => i >= f.start && i < f.start + f.length);
+  if (at < 0 || !q.fieldPhrases.some((f) => f.start === at && f.length === 1)) return false;
+  for (let i = at + 1; i < q.tokens.length; i++) {
+    const w = q.tokens[i]?.text ?? "";
+    if (!topic(i) && !SEPARATORS.has(w) && !STOPWORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Candidates for a family name, newest release first: the likeliest meant. */

@@ -18,7 +18,7 @@ import { compactKey } from "./normalize.ts";
 import { type FieldPhrase, type ParsedQuestion, parseQuestion, pickField } from "./parse.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import { isModelShaped, type Resolution, type Resolver } from "./resolve.ts";
-import { SEPARATORS } from "./words.ts";
+import { OFF_TOPIC_WORDS, SEPARATORS, yesNoVerbAt } from "./words.ts";
 
 /** Kept here too for the callers that read it from the router. */
 export { buildOrgIndex } from "./orgs.ts";
@@ -56,6 +56,8 @@ export interface Analysis {
   filters: Filters;
   /** Organizations the question limits a list to. */
   orgs: string[];
+  /** An unknown name a yes/no question is about ("is blorpgpt open source"): no list. */
+  subject?: Resolution;
 }
 
 /** Where a list answer starts and how long it is, when a conversation continues one. */
@@ -77,18 +79,25 @@ export function analyze(ctx: RouteContext, question: string): Analysis {
     q.cues.list || hasConstraints(q.filters.filters) || q.filters.filters.sort !== undefined;
   const { resolutions, orgs, nameHas } = splitGroups(ctx, all, listing, q.filters.spans, q.cues);
   const free = dropAbsorbedField(q, resolutions);
+  // "write me a poem about the sea": beside a word of another subject, one plain word that is no
+  // model's exact name ("sea" of Sea-Lion) is no model either.
+  const elsewhere = hasOffTopicWord(ctx, q);
   const models = dedupe(
     keepStrongWithoutCompare(ctx, q, resolutions).flatMap((r) =>
-      r.kind === "model" && !(isOwnThing(q, r) && isLooseWord(ctx, r)) ? [r.record] : [],
+      r.kind === "model" && !((isOwnThing(q, r) || elsewhere) && isLooseWord(ctx, r))
+        ? [r.record]
+        : [],
     ),
   );
   const benchmark = pickBenchmark(ctx, q, models);
   const hasOtherContent =
     models.length > 0 || q.benchmarks.length > 0 || listing || orgs.length > 0;
+  const subject = models.length === 0 ? yesNoSubject(q, resolutions) : undefined;
   const unresolved = resolutions.filter(
     (r): r is Exclude<Resolution, { kind: "model" }> =>
       r.kind !== "model" &&
-      !(hasOtherContent && ((isNoise(ctx, r) && !isVersus(q, r)) || isOwnThing(q, r))),
+      (r === subject ||
+        !(hasOtherContent && ((isNoise(ctx, r) && !isVersus(q, r)) || isOwnThing(q, r)))),
   );
   const filters: Filters = {
     ...q.filters.filters,
@@ -104,6 +113,7 @@ export function analyze(ctx: RouteContext, question: string): Analysis {
     fields: askedFields(q, free),
     filters,
     orgs,
+    ...(subject ? { subject } : {}),
   };
 }
 
@@ -152,6 +162,8 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
   }
   if (q.cues.help && models.length === 0 && !benchmark && !hasConstraints(filters))
     return answerHelp(question);
+  if (models.length === 0 && !benchmark && orgs.length === 0 && isOffTopic(ctx, a))
+    return answerHelp(question, OFF_TOPIC_NOTE);
 
   if (q.cues.transparency) {
     if (unresolved && models.length < 2 && !(models.length === 0 && isRankingQuestion(q))) {
@@ -227,7 +239,10 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
     return answerOverview(ctx.catalog, ctx.boards, question, model);
   }
   // "zorblax-70b on livebench", "is foobar-9000 open weights": a model the catalog lacks, not a list.
-  if (unresolved?.kind === "ambiguous" || (unresolved && isModelShaped(unresolved.mention)))
+  if (
+    unresolved?.kind === "ambiguous" ||
+    (unresolved && (isModelShaped(unresolved.mention) || unresolved === a.subject))
+  )
     return answerUnresolved(question, unresolved, topic);
   if (benchmark || (q.cues.top && !filters.sort && !unresolved)) {
     return answerTop(
@@ -433,6 +448,39 @@ function isVersus(q: ParsedQuestion, r: Resolution): boolean {
 }
 
 const POSSESSIVES = new Set(["our", "my", "your", "their", "his", "her"]);
+
+/**
+ * The unknown name right after the opening verb of a yes/no question ("is blorpgpt open source",
+ * "does quibble have vision"): the question is about that one thing, so it is not found rather
+ * than a list of every open-weights model. A list cue ("are there open models") keeps the list.
+ */
+function yesNoSubject(q: ParsedQuestion, rs: Resolution[]): Resolution | undefined {
+  const verb = yesNoVerbAt(q.tokens.map((t) => t.text));
+  if (verb < 0 || q.cues.list) return undefined;
+  const at = q.tokens[verb + 1]?.text === "the" ? verb + 2 : verb + 1;
+  return rs.find((r) => r.kind === "unknown" && r.mention.tokens[0] === q.tokens[at]);
+}
+
+export const OFF_TOPIC_NOTE =
+  "That is outside what I know: I answer questions about AI language models.";
+
+/**
+ * A question about something else ("what's the weather in berlin", "tell me a joke"): it names
+ * no model, maker or benchmark, says no list, has a word of another subject that no model name
+ * has, and nothing model-shaped or family-like is left unknown.
+ */
+function isOffTopic(ctx: RouteContext, a: Analysis): boolean {
+  if (a.q.cues.list || !hasOffTopicWord(ctx, a.q)) return false;
+  // A family or model-shaped name is still a model question ("gpt-9 joke"); one plain word that
+  // only fits as part of names ("write" of "…Writer…") is not.
+  return !a.unresolved.some(
+    (r) => isModelShaped(r.mention) || (r.kind === "ambiguous" && r.mention.tokens.length > 1),
+  );
+}
+
+function hasOffTopicWord(ctx: RouteContext, q: ParsedQuestion): boolean {
+  return q.tokens.some((t) => OFF_TOPIC_WORDS.has(t.text) && !ctx.index.hasToken(t.text));
+}
 
 /** "for our agent", "in my app": the asker's own thing, not a model they name. */
 function isOwnThing(q: ParsedQuestion, r: Resolution): boolean {

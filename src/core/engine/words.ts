@@ -20,7 +20,9 @@ export const STOPWORDS = new Set(
     // Chat filler: greetings, thanks, laughter, hedges. None is a word of any model's name.
     "yo lol lmao lmfao rofl thx ty tysm sup hiya dude bro bruh mate guys folks yall y'all ok okay " +
     "hmm hm um uh erm btw fyi tbh imo idk asap rn cheers kthx np omg ugh gm pretty quick quickly " +
-    "wondering curious anyone someone tho though actually basically heya howdy greetings"
+    "wondering curious anyone someone tho though actually basically heya howdy greetings " +
+    // Texting spellings of question words ("what can u do", "is ur price"): no name has them.
+    "u ur ya wat wut"
   ).split(/\s+/),
 );
 
@@ -59,7 +61,23 @@ export const HELP_CUES = new Set([
 
 /** Whole questions about the bot itself. */
 export const HELP_PATTERN =
-  /\b(?:what (?:kinds?|sorts?|types?) of questions|what can (?:i|you) (?:ask|do)|how (?:does|do) (?:this|the|you)(?: bot)? work|how (?:do i|to) use (?:this|the|you)|who are you|what are you)\b/;
+  /\b(?:what (?:kinds?|sorts?|types?) of questions|what can (?:i|you|u|ya) (?:ask|do)|what (?:do|can) (?:you|u|this bot|the bot) do|how (?:does|do) (?:this|the|you|u)(?: bot)? work|how (?:do i|to) use (?:this|the|you|u)|who are (?:you|u)|what are (?:you|u))\b/;
+
+/**
+ * Words of questions about something else entirely ("what's the weather in berlin", "tell me a
+ * joke", "who won the world cup"). With no model, maker or benchmark named, such a question gets
+ * the help answer saying what the bot knows, not a did-you-mean for a model called "weather".
+ * None of them is a word of any model's name (a name that had one would win: it resolves first).
+ */
+export const OFF_TOPIC_WORDS = new Set(
+  (
+    "weather forecast rain temperature joke jokes poem poems story stories song songs lyrics " +
+    "recipe recipes cook cooking news headlines sports football soccer basketball baseball " +
+    "cricket tennis cup election elections president politics stock stocks bitcoin crypto " +
+    "horoscope movie movies film films homework girlfriend boyfriend restaurant restaurants " +
+    "flight flights hotel hotels traffic match matches game games"
+  ).split(/\s+/),
+);
 
 /** "How open is Meta about Llama", "how secretive is OpenAI": transparency in plain words. */
 export const TRANSPARENCY_PATTERN =
@@ -124,6 +142,8 @@ export const QUESTION_WORDS: readonly string[] = [
   ...TRANSPARENCY_CUES,
   ...BENCHMARK_CUES,
   ...TOP_CUES,
+  // Known words, so never "repaired" into a benchmark ("stock" is no "stack", "match" no "math").
+  ...OFF_TOPIC_WORDS,
   "transparency",
   "compare",
   "models",
@@ -137,3 +157,46 @@ export const QUESTION_WORDS: readonly string[] = [
   "created",
   "creates",
 ];
+
+/** Verbs that open a yes/no question: "is X open source", "does X think", "can X reason". */
+const YES_NO_VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "does",
+  "do",
+  "did",
+  "can",
+  "could",
+  "has",
+  "will",
+  "would",
+]);
+
+/** "what is …", "how much is …": a question word before the verb makes no yes/no question. */
+const WH_WORDS = new Set([
+  "what",
+  "whats",
+  "what's",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "how",
+  "when",
+  "where",
+  "why",
+]);
+
+/**
+ * Where the verb opening a yes/no question is, after any greeting or filler before it ("yo is X
+ * open source", "hey bot, does X think"); -1 when the question is no yes/no question.
+ */
+export function yesNoVerbAt(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    if (YES_NO_VERBS.has(w)) return i;
+    if (WH_WORDS.has(w) || (!STOPWORDS.has(w) && !SEPARATORS.has(w))) return -1;
+  }
+  return -1;
+}
