@@ -44,13 +44,16 @@ export function staleReason() {
   return readFileSync(STAMP, "utf8").trim() === sourceHash() ? undefined : "the sources changed";
 }
 
+/** The build is needed but cannot be made here: TypeScript, a development tool, is not installed. */
+export class NoTypeScriptError extends Error {}
+
 /** Compiles src/ to dist/ with tsc (a clean dist/, so no file of a deleted source lingers). */
 export function build() {
   let tsc;
   try {
     tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   } catch {
-    throw new Error(
+    throw new NoTypeScriptError(
       "model-bot: dist/ needs building but TypeScript is not installed: run `npm ci` and `npm run build` (before any `npm prune --omit=dev`)",
     );
   }

@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltStage, parseDockerfile, runDockerfile } from "../support/dockerfile.ts";
+import { copyRepo } from "../support/repo-files.ts";
 
 /**
  * There is no Docker engine here or in CI, so this runs the Dockerfile's own steps on this
@@ -25,19 +26,6 @@ const NPM_OFFLINE = {
 
 let scratch: string;
 let stages: BuiltStage[];
-
-function repoFiles(): string[] {
-  const listed = spawnSync(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
-  );
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  return listed.stdout.split("\0").filter((f) => f !== "" && existsSync(join(ROOT, f)));
-}
 
 /** A clean environment: no chat tokens from the developer's shell reach the started bot. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -70,10 +58,7 @@ function run(
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "model-bot-docker-"));
   const context = join(scratch, "context");
-  for (const file of repoFiles()) {
-    mkdirSync(dirname(join(context, file)), { recursive: true });
-    cpSync(join(ROOT, file), join(context, file));
-  }
+  copyRepo(ROOT, context);
   const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
   stages = runDockerfile(parseDockerfile(dockerfile), context, scratch, NPM_OFFLINE);
 }, 600_000);
@@ -97,9 +82,10 @@ describe("the Dockerfile's steps", () => {
     expect(existsSync(join(final().root, "var", "lib", "model-bot"))).toBe(true);
   }, 180_000);
 
-  it("ship no development tools: TypeScript, tsx and vitest are pruned", () => {
+  // tsx stays: it is a runtime dependency, for an install that never built (production-install.test.ts).
+  it("ship no development tools: TypeScript, vitest and biome are pruned", () => {
     const modules = join(final().root, final().workdir, "node_modules");
-    for (const dev of ["typescript", "tsx", "vitest", "@biomejs/biome"]) {
+    for (const dev of ["typescript", "vitest", "@biomejs/biome"]) {
       expect(existsSync(join(modules, dev)), dev).toBe(false);
     }
     expect(existsSync(join(modules, "@slack", "bolt"))).toBe(true);

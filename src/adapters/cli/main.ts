@@ -1,6 +1,7 @@
 import { scrubSecrets } from "../../app/redact.ts";
 import { collectSecrets } from "../../config/secrets.ts";
 import { BotError } from "../../core/errors.ts";
+import { stopChartWorker } from "../../render/chart/isolated.ts";
 import { engineLoader, runCli } from "./cli.ts";
 
 /** Tables fit the terminal; piped output gets 100 columns, a width most viewers show whole. */
@@ -25,16 +26,19 @@ runCli(process.argv.slice(2), {
   },
   columns: process.stdout.isTTY ? process.stdout.columns || PIPE_COLUMNS : PIPE_COLUMNS,
   engine: engineLoader(process.env),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    const text =
-      err instanceof BotError
-        ? `model-bot: ${err.message}`
-        : `model-bot: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
-    process.stderr.write(`${scrubSecrets(text, collectSecrets(process.env))}\n`);
-    process.exitCode = 1;
-  },
-);
+})
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      const text =
+        err instanceof BotError
+          ? `model-bot: ${err.message}`
+          : `model-bot: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
+      process.stderr.write(`${scrubSecrets(text, collectSecrets(process.env))}\n`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(stopChartWorker)
+  .catch(() => {});

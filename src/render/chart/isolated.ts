@@ -84,3 +84,13 @@ export function renderChartIsolated(chart: Chart): Promise<RenderedChart> {
     w.postMessage({ id, chart });
   });
 }
+
+/**
+ * Ends the chart worker, if one started. A command that is done calls it: run from source, the
+ * worker's TypeScript loader keeps a helper process that held the CLI open after its answer.
+ */
+export async function stopChartWorker(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  if (w !== undefined) await w.terminate();
+}
