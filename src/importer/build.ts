@@ -337,7 +337,12 @@ function finish(
   }
   const { keep, dropped, losses } = settleNames(drafts);
   const records = drafts
-    .map((d) => withKind(d.toRecord((claim) => keep(d, claim))))
+    .map((d) =>
+      withKind(
+        d.toRecord((claim) => keep(d, claim)),
+        d,
+      ),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const used = new Set(records.flatMap((r) => r.benchmarks.map((b) => b.benchmark)));
   const benchmarks = build.registry.list(used);
@@ -380,9 +385,9 @@ function finish(
 }
 
 /** The record with its kind, placed after `canonical` so the files read in a fixed order. */
-function withKind(record: ModelRecord): ModelRecord {
+function withKind(record: ModelRecord, draft: Draft): ModelRecord {
   const { id, name, org, canonical, ...rest } = record;
-  return { id, name, org, canonical, kind: classifyKind(record), ...rest };
+  return { id, name, org, canonical, kind: classifyKind(record, draft.servedModes), ...rest };
 }
 
 export function hasDatasets(dir: string): boolean {

@@ -53,6 +53,8 @@ export class Draft {
   readonly sources = new Set<string>();
   /** Every source id placed on this record and the rule that placed it (data/resolution.jsonl). */
   readonly trail: TrailEntry[] = [];
+  /** LiteLLM's modes for the entries naming this record exactly (kinds.ts `ServedModes`). */
+  readonly servedModes = new Map<string, string>();
   private readonly facts = new Map<FactKey, Candidate[]>();
   transparency: ModelRecord["transparency"];
 

@@ -3,19 +3,43 @@ import type { KindLabel, ModelKind, ModelRecord } from "../core/schema/record.ts
 import { tokensOf } from "./ids.ts";
 
 /**
+ * What LiteLLM says the entries that name a record exactly are served as: mode → one such id
+ * ("embedding" → "azure/text-embedding-3-large"). Evidence for a record no word of its own labels.
+ */
+export type ServedModes = ReadonlyMap<string, string>;
+
+/** LiteLLM modes that are a kind of their own; chat, responses, completion, realtime are text. */
+const MODE_KINDS: Record<string, ModelKind> = {
+  embedding: "embedding",
+  rerank: "rerank",
+  image_generation: "image-generation",
+  image_edit: "image-generation",
+  video_generation: "video-generation",
+  audio_transcription: "speech-to-text",
+  audio_speech: "text-to-speech",
+  moderation: "moderation",
+};
+const LLM_MODES = new Set(["chat", "responses", "completion", "realtime"]);
+
+/**
  * Labels a finished record with what it is, from evidence in the record: the id's and display
  * name's words, models.dev's family and modalities, and the reasoning flag. Rules run most specific
  * first; the first that fires gives the kind and its evidence. Words are matched on tokens
  * (`tokensOf`), so "autoglm" is no router and "qwen3guard" is a guard model.
  */
-export function classifyKind(r: ModelRecord): KindLabel {
+export function classifyKind(r: ModelRecord, modes: ServedModes = new Map()): KindLabel {
   const idTokens = tokensOf(r.id);
   const nameTokens = tokensOf(r.name);
   const words = new Set([...idTokens, ...nameTokens]);
   const family = factValue(r.facts.family)?.toLowerCase();
   const inputs = factValue(r.facts.input_modalities) ?? [];
   const outputs = factValue(r.facts.output_modalities) ?? [];
-  const label = (value: ModelKind, evidence: string): KindLabel => ({ value, evidence });
+  // LiteLLM's mode, where it agrees with a rule, is named beside that rule's evidence.
+  const served = modeEvidence(r, modes);
+  const label = (value: ModelKind, evidence: string): KindLabel => ({
+    value,
+    evidence: served?.kind === value ? `${evidence}; ${served.evidence}` : evidence,
+  });
   const word = (list: readonly string[]) => list.find((w) => words.has(w));
   const idStarts = (list: readonly string[]) => {
     const p = list.find((x) => r.id.startsWith(x));
@@ -72,6 +96,9 @@ export function classifyKind(r: ModelRecord): KindLabel {
     return label("text-to-speech", "modalities: audio out");
   }
 
+  // No word of its own says what it is: what LiteLLM serves it as does.
+  if (served) return { value: served.kind, evidence: served.evidence };
+
   const reasons =
     factValue(r.facts.reasoning) ?? (r.listings.some((l) => l.reasoning) || undefined);
   if (reasons === true) {
@@ -79,6 +106,24 @@ export function classifyKind(r: ModelRecord): KindLabel {
     return label("reasoning-llm", `reasoning flag (${from})`);
   }
   return label("llm", outputs.length > 0 ? "modalities: text out" : "default: no other evidence");
+}
+
+/**
+ * The kind LiteLLM's modes give, when they agree: every entry naming the record is served in one
+ * non-text mode. A text mode beside it, or a record that is scored on LLM benchmarks or reasons,
+ * outweighs it (LiteLLM lists "gemini/gemini-1.5-flash" in the embedding mode).
+ */
+function modeEvidence(
+  r: ModelRecord,
+  modes: ServedModes,
+): { kind: ModelKind; evidence: string } | undefined {
+  if (modes.size === 0 || [...modes.keys()].some((m) => LLM_MODES.has(m))) return undefined;
+  const kinds = new Set([...modes.keys()].map((m) => MODE_KINDS[m]));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return undefined;
+  if (r.benchmarks.length > 0 || factValue(r.facts.reasoning) === true) return undefined;
+  const [mode, id] = [...modes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[0] ?? [];
+  return { kind, evidence: `LiteLLM mode "${mode}" (${id})` };
 }
 
 /** A bare word found in the id or name is quoted; other evidence is already a phrase. */

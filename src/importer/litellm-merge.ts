@@ -63,6 +63,7 @@ export function addLiteLlm(
   for (const d of build.drafts.values())
     for (const l of d.listings) taken.add(`${l.provider}|${d.id}`);
   const ordered = [...entries].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+  noteModes(build, ordered);
   for (const e of ordered) {
     const provider = PROVIDERS[e.provider];
     if (!provider || !TEXT_MODES.has(e.mode)) continue;
@@ -85,6 +86,21 @@ export function addLiteLlm(
   }
   coverage.unmapped.sort();
   return coverage;
+}
+
+/**
+ * Each entry's mode, on the record its model id names exactly or as a dated snapshot (the shortest
+ * such id kept): what the record is served as is evidence of its kind, whatever the provider.
+ * Looser matches (cleaned keys, short forms, serving tiers) are left out: a mode is evidence only
+ * about the model the id surely names.
+ */
+function noteModes(build: Build, ordered: LiteLlmEntry[]): void {
+  for (const e of ordered) {
+    const match = build.resolver.find(modelPart(e.id));
+    if (match === undefined || match.how === "matched") continue;
+    const draft = build.twins.get(match.draft) ?? match.draft;
+    if (!draft.servedModes.has(e.mode)) draft.servedModes.set(e.mode, e.id);
+  }
 }
 
 function listingOf(

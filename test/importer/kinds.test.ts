@@ -61,3 +61,42 @@ describe("classifyKind", () => {
     expect(label.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe("classifyKind with LiteLLM's modes", () => {
+  const modes = (...pairs: [string, string][]) => new Map(pairs);
+
+  it("names the mode beside the rule it agrees with", () => {
+    const label = classifyKind(
+      rec("text-embedding-3-large", "text-embedding-3-large"),
+      modes(["embedding", "azure/text-embedding-3-large"]),
+    );
+    expect(label).toEqual({
+      value: "embedding",
+      evidence: 'name word "embedding"; LiteLLM mode "embedding" (azure/text-embedding-3-large)',
+    });
+  });
+
+  it("gives the kind where no word does, and agreeing modes are one kind", () => {
+    const label = classifyKind(
+      rec("lexicon-r2", "Lexicon R2"),
+      modes(["image_edit", "x/lexicon-r2-edit"], ["image_generation", "x/lexicon-r2"]),
+    );
+    expect(label.value).toBe("image-generation");
+    expect(label.evidence).toBe('LiteLLM mode "image_edit" (x/lexicon-r2-edit)');
+  });
+
+  it.each([
+    ["a chat entry beside it", rec("m1", "M1"), modes(["embedding", "a"], ["chat", "b"])],
+    ["two kinds", rec("m2", "M2"), modes(["embedding", "a"], ["rerank", "b"])],
+    ["a reasoning flag", rec("m3", "M3", { reasoning: true }), modes(["embedding", "a"])],
+    ["a mode that is no kind", rec("m4", "M4"), modes(["ocr", "a"], ["search", "b"])],
+  ])("leaves an LLM an LLM against %s", (_, record, served) => {
+    expect(classifyKind(record, served).value).toMatch(/llm$/);
+  });
+
+  it("does not outweigh the record's own words", () => {
+    expect(
+      classifyKind(rec("titan-embed-text-v2", "Titan Embed Text v2"), modes(["chat", "v/x"])).value,
+    ).toBe("embedding");
+  });
+});

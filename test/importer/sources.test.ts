@@ -285,6 +285,23 @@ describe("LiteLLM listings", () => {
     expect(at("llama-3.1-70b-instruct", "sambanova")).toEqual([]);
   });
 
+  it("labels a record no word of its own labels by the mode LiteLLM serves it in", () => {
+    expect(record("lexicon-r2").kind).toEqual({
+      value: "embedding",
+      evidence: 'LiteLLM mode "embedding" (watsonx/ibm/lexicon-r2)',
+    });
+    // No listing comes of it: a non-text entry is no offer of a text model.
+    expect(record("lexicon-r2").listings).toEqual([]);
+  });
+
+  it("keeps an LLM's kind when a mode disagrees with its chat entries or its scores", () => {
+    // gpt-oss-120b is also served in the chat mode; Llama 3.1 70B has LLM benchmark results.
+    expect(record("gpt-oss-120b").kind?.value).toMatch(/llm$/);
+    expect(record("gpt-oss-120b").kind?.evidence).not.toContain("LiteLLM");
+    expect(record("llama-3.1-70b-instruct").kind?.value).toBe("llm");
+    expect(record("llama-3.1-70b-instruct").kind?.evidence).not.toContain("LiteLLM");
+  });
+
   it("makes no record for a route no other source names, nor for non-text modes", () => {
     expect([...records.keys()].some((id) => id.includes("granite") || id.includes("slate"))).toBe(
       false,
