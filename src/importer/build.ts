@@ -32,7 +32,7 @@ import {
   voteOrg,
 } from "./offers.ts";
 import { OrgNames } from "./org-names.ts";
-import { OrgVotes } from "./orgs.ts";
+import { OrgVotes, orgMerger } from "./orgs.ts";
 import { displayNameAgrees } from "./resolve/compare.ts";
 import { Resolver } from "./resolver.ts";
 import { CARD_SOURCE, readCommit, readSource } from "./sources.ts";
@@ -317,18 +317,20 @@ function finish(
   livebench: LiveBenchCoverage,
 ): ImportOutput {
   const drafts = [...build.drafts.values()];
+  const canon = orgMerger(orgUses(build, drafts));
   for (const draft of drafts) {
     if (!draft.canonical) {
-      const org = build.votes.get(draft)?.winner();
+      const org = build.votes.get(draft)?.winner(canon);
       if (org !== undefined) draft.org = org;
     }
+    draft.org = canon(draft.org);
     const sourceOfOrg = draft.canonical
       ? "models.dev"
-      : build.votes.get(draft)?.sourceOf(draft.org);
+      : build.votes.get(draft)?.sourceOf(draft.org, canon);
     if (!draft.hasFact("organization") && draft.org !== "other" && sourceOfOrg) {
       const src = sources.find((s) => s.id === sourceOfOrg);
       if (src) {
-        draft.addFact("organization", build.orgNames.nameOf(draft.org), RANK.maker, {
+        draft.addFact("organization", build.orgNames.nameOf(draft.org, canon), RANK.maker, {
           source: src.id,
           asOf: src.asOf,
         });
@@ -382,6 +384,17 @@ function finish(
         compareStrings(a.record, b.record),
     );
   return { records, trail, benchmarks, sources: ordered, report };
+}
+
+/** How many records each org id would hold, read before spellings of one maker are merged. */
+function orgUses(build: Build, drafts: Draft[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const d of drafts) {
+    const org = d.canonical ? d.org : (build.votes.get(d)?.winner() ?? d.org);
+    uses.set(org, (uses.get(org) ?? 0) + 1);
+    for (const o of build.votes.get(d)?.orgs() ?? []) if (!uses.has(o)) uses.set(o, 0);
+  }
+  return uses;
 }
 
 /** The record with its kind, placed after `canonical` so the files read in a fixed order. */

@@ -16,7 +16,23 @@ export class OrgNames {
     if (org !== undefined && name !== undefined && !this.stats.has(org)) this.stats.set(org, name);
   }
 
-  nameOf(org: string): string {
-    return this.providers.get(org) ?? this.stats.get(org) ?? titleCase(org);
+  /** The org's own name, else one a spelling `canon` maps to it was given ("abacus-ai"). */
+  nameOf(org: string, canon: (org: string) => string = (o) => o): string {
+    return (
+      this.providers.get(org) ??
+      this.stats.get(org) ??
+      this.spelledAs(this.providers, org, canon) ??
+      this.spelledAs(this.stats, org, canon) ??
+      titleCase(org)
+    );
+  }
+
+  private spelledAs(
+    names: Map<string, string>,
+    org: string,
+    canon: (org: string) => string,
+  ): string | undefined {
+    for (const [spelling, name] of names) if (canon(spelling) === org) return name;
+    return undefined;
   }
 }

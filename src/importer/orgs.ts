@@ -157,6 +157,9 @@ export function orgFromName(name: string): string | undefined {
   return first === undefined ? undefined : FAMILY_ORGS[first];
 }
 
+type OrgMap = (org: string) => string;
+const same: OrgMap = (org) => org;
+
 /** Weighted votes for a model's org; the heaviest wins, ties go to the alphabetically first. */
 export class OrgVotes {
   private readonly votes = new Map<string, number>();
@@ -167,24 +170,75 @@ export class OrgVotes {
     this.votes.set(org, (this.votes.get(org) ?? 0) + weight);
     if (source !== undefined && !this.sources.has(org)) this.sources.set(org, source);
   }
-  /** The source that named this org, if one did. */
-  sourceOf(org: string): string | undefined {
-    return this.sources.get(org);
+  /** Every org voted for. */
+  orgs(): string[] {
+    return [...this.votes.keys()];
   }
-  winner(): string | undefined {
+  /** The source that named this org (or a spelling `canon` maps to it), if one did. */
+  sourceOf(org: string, canon: OrgMap = same): string | undefined {
+    for (const [o, source] of this.sources) if (canon(o) === org) return source;
+    return undefined;
+  }
+  /** The heaviest org, votes for spellings `canon` maps together counted as one. */
+  winner(canon: OrgMap = same): string | undefined {
+    const sums = new Map<string, number>();
+    for (const [o, w] of this.votes) sums.set(canon(o), (sums.get(canon(o)) ?? 0) + w);
     let best: [string, number] | undefined;
-    for (const entry of [...this.votes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const entry of [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (best === undefined || entry[1] > best[1]) best = entry;
     }
     return best?.[0];
   }
 }
 
-/** A display name for an org id when no source names it: "black-forest-labs" → "Black Forest Labs". */
+/**
+ * What two spellings of one maker share: separators and a closing "ai" dropped ("Mistral AI",
+ * "mistral-ai", "mistralai" → "mistral"; "abacus-ai", "abacusai" → "abacus"; "arcee-ai" →
+ * "arcee"). A stem under three letters keeps its "ai" ("xai", "01-ai", "baai").
+ */
+export function orgKey(org: string): string {
+  const compact = org.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const stem = compact.replace(/ai$/, "");
+  return stem.length >= 3 ? stem : compact;
+}
+
+/** The org ids this module's tables name as a maker's own: they win over other spellings. */
+const TABLE_ORGS = new Set([...Object.values(ORG_ALIASES), ...Object.values(FAMILY_ORGS)]);
+
+/**
+ * One id per maker, from the ids an import met and how many records each holds: spellings with
+ * the same `orgKey` go to the table's id if one is, else the id most records use (then the
+ * shorter, then the alphabetically first), so "mistral-ai" joins "mistral" and "abacus-ai"
+ * joins "abacusai" without a table entry each.
+ */
+export function orgMerger(uses: ReadonlyMap<string, number>): OrgMap {
+  const groups = new Map<string, string[]>();
+  for (const org of uses.keys()) {
+    const key = orgKey(org);
+    groups.set(key, [...(groups.get(key) ?? []), org]);
+  }
+  const to = new Map<string, string>();
+  for (const ids of groups.values()) {
+    const [head] = [...ids].sort(
+      (a, b) =>
+        Number(TABLE_ORGS.has(b)) - Number(TABLE_ORGS.has(a)) ||
+        (uses.get(b) ?? 0) - (uses.get(a) ?? 0) ||
+        a.length - b.length ||
+        (a < b ? -1 : a > b ? 1 : 0),
+    );
+    if (head !== undefined) for (const id of ids) to.set(id, head);
+  }
+  return (org) => to.get(org) ?? org;
+}
+
+/**
+ * A display name for an org id when no source names it: "black-forest-labs" → "Black Forest
+ * Labs", "arcee-ai" → "Arcee AI".
+ */
 export function titleCase(org: string): string {
   return org
     .split(/[-_.]/)
     .filter((w) => w.length > 0)
-    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .map((w) => (w === "ai" ? "AI" : w[0]?.toUpperCase() + w.slice(1)))
     .join(" ");
 }

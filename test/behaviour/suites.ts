@@ -38,13 +38,9 @@ export function tally(name: string): [SuiteResult, (ok: boolean, failure: () => 
   ];
 }
 
-/**
- * Two org ids for one maker: the importer keeps some makers under two ids from different sources
- * ("abacusai" and "abacus-ai", "mistral" and "mistral-ai"); a list of either is right.
- */
+/** One maker, one org id: the importer merges spellings ("mistral-ai" into "mistral"). */
 export function sameOrg(a: string | undefined, b: string): boolean {
-  const key = (o: string) => o.replace(/[^a-z0-9]/g, "").replace(/ai$/, "");
-  return a !== undefined && key(a) === key(b);
+  return a === b;
 }
 
 /** Whether an answer has the reading a base question expects; a line per mismatch. */

@@ -254,6 +254,13 @@ describe("the benchmark list", () => {
   });
 });
 
+describe("organizations", () => {
+  it("gives two spellings of one maker one id (LiveBench's 'Abacus.AI', a provider's 'abacusai/')", () => {
+    expect(record("smaug-agentic").org).toBe("abacusai");
+    expect(record("dracarys-72b-instruct").org).toBe("abacusai");
+  });
+});
+
 describe("LiteLLM listings", () => {
   const at = (id: string, provider: string) =>
     record(id).listings.filter((l) => l.provider === provider);
