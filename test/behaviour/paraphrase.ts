@@ -154,6 +154,75 @@ export function runDecline(engine: Engine): SuiteResult {
   return result;
 }
 
+/**
+ * Superlatives with words between them and "model" ("biggest open source model") sort by size and
+ * keep the words' constraint; a token count in a list ("models that support 2 million tokens") is
+ * a context bound.
+ */
+export function runListWording(engine: Engine): SuiteResult {
+  const [result, check] = tally("directional: list wording");
+  const facts = buildFactsCache();
+  const of = (id: string) => {
+    const r = engine.catalog.byId.get(id);
+    return r === undefined ? undefined : facts(r);
+  };
+  const constraints: [string, (id: string) => boolean][] = [
+    ["open source", (id) => of(id)?.openWeights === true],
+    ["open weights", (id) => of(id)?.openWeights === true],
+    ["reasoning", (id) => of(id)?.reasoning === true],
+    ["vision", (id) => of(id)?.vision === true],
+    ["", () => true],
+  ];
+  for (const [said, meets] of constraints) {
+    for (const [adjective, order] of [
+      ["biggest", -1],
+      ["largest", -1],
+      ["smallest", 1],
+      ["tiniest", 1],
+    ] as const) {
+      for (const form of ["{a} {c}model", "{a} {c}models", "the {a} {c}models available"]) {
+        const q = form.replace("{a}", adjective).replace("{c}", said ? `${said} ` : "");
+        const a = engine.ask(q);
+        const sizes = a.models.map((id) => of(id)?.params);
+        const known = sizes.filter((n): n is number => n !== undefined);
+        const sorted = known.every((n, k) => k === 0 || (n - (known[k - 1] ?? 0)) * order >= 0);
+        check(
+          a.intent === "filter" && a.models.length > 0 && sorted && a.models.every(meets),
+          () =>
+            `"${q}": ${a.intent} [${a.models.slice(0, 4).join(", ")}] sizes ${sizes.slice(0, 4)}`,
+        );
+      }
+    }
+  }
+  for (const [said, amount] of [
+    ["1 million", 1_000_000],
+    ["2 million", 2_000_000],
+    ["500k", 500_000],
+    ["200k", 200_000],
+    ["1m", 1_000_000],
+    ["128k", 128_000],
+    ["300k", 300_000],
+  ] as const) {
+    for (const form of [
+      `which models support ${said} tokens`,
+      `models that handle ${said} tokens`,
+      `models with over ${said} tokens`,
+      `models that take at least ${said} tokens`,
+      `open weights models with ${said} tokens`,
+      `any models that can take ${said} tokens?`,
+    ]) {
+      const a = engine.ask(form);
+      check(
+        a.intent === "filter" &&
+          a.models.length > 0 &&
+          a.models.every((id) => (of(id)?.context ?? 0) >= amount),
+        () => `"${form}": ${a.intent} [${a.models.slice(0, 4).join(", ")}]`,
+      );
+    }
+  }
+  return result;
+}
+
 /** "… under N cents per million input" beside a context bound: both bounds hold, the list shrinks. */
 export function runMoneyBesideContext(engine: Engine): SuiteResult {
   const [result, check] = tally("directional: money beside context");

@@ -32,6 +32,37 @@ describe("a topic said in plain words", () => {
   });
 });
 
+describe("a topic beside a mode word or a price's unit", () => {
+  it.each([
+    ["claude 3.7 sonnet thinking price", "claude-3-7-sonnet-20250219", "pricing"],
+    ["llama 3.2 90b vision price", "llama-3.2-90b-vision-instruct", "pricing"],
+    ["gpt-5 cost of output tokens", "gpt-5", "pricing"],
+    ["how many experts does deepseek v3 have", "deepseek-v3", "architecture"],
+    ["when's gpt-5's training data from", "gpt-5", "knowledge_cutoff"],
+  ])("%s", (q, model, field) => {
+    expect(ask(q)).toMatchObject({ intent: "field", models: [model], field });
+  });
+  it("what's cheaper for input tokens, gpt-4o or gemini 2.5 flash", () => {
+    expect(ask("what's cheaper for input tokens, gpt-4o or gemini 2.5 flash")).toMatchObject({
+      intent: "compare",
+      models: ["gpt-4o", "gemini-2.5-flash"],
+      field: "pricing",
+    });
+  });
+});
+
+describe("a variant word after a shorter exact name names the variant when one name fits", () => {
+  it.each([
+    ["qwen3 next 80b thinking context", "qwen3-next-80b-a3b-thinking"],
+    ["qwen3 vl 235b thinking context", "qwen3-vl-235b-a22b-thinking"],
+    // Two previews fit "gemini 2.5 flash thinking": the model typed stays.
+    ["gemini 2.5 flash thinking price", "gemini-2.5-flash"],
+    ["kimi k2 thinking context", "kimi-k2-thinking"],
+  ])("%s", (q, model) => {
+    expect(ask(q).models).toEqual([model]);
+  });
+});
+
 describe("a benchmark named by an everyday word needs a benchmark cue", () => {
   it.each([
     ["gpt-4 drop score", "gpt-4", "drop"],

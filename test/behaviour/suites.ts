@@ -10,7 +10,7 @@ import type { Catalog } from "../../src/core/catalog/catalog.ts";
 import { buildFactsCache } from "../../src/core/engine/answers/select.ts";
 import type { Engine } from "../../src/core/engine/engine.ts";
 import { type BaseQuestion, generateBaseQuestions, orgName, render } from "./generate.ts";
-import { runDecline, runMoneyBesideContext, runParaphrase } from "./paraphrase.ts";
+import { runDecline, runListWording, runMoneyBesideContext, runParaphrase } from "./paraphrase.ts";
 import { PERTURBATIONS } from "./perturb.ts";
 
 export interface SuiteResult {
@@ -171,6 +171,7 @@ export function runSuites(engine: Engine): { bases: number; suites: SuiteResult[
       runParaphrase(engine, bases),
       runDecline(engine),
       runMoneyBesideContext(engine),
+      runListWording(engine),
     ],
   };
 }

@@ -121,6 +121,11 @@ const CONTEXT_BEFORE = new RegExp(
   "g",
 );
 
+const TOKENS_BOUND = new RegExp(
+  String.raw`(?:\b(?:supports?|supporting|handles?|handling|takes?|taking|accepts?|fits?|with)\s+|(${MORE}|${LESS})\s*)${NUM}\s*tokens?\b(?!\s*(?:of\s+)?(?:output|input|prompt|completion|context|ctx|window|per|a|an)\b)(?!\s*\/)`,
+  "g",
+);
+
 const contextRules: Rule = (text, out) => {
   for (const re of [CONTEXT_AFTER, CONTEXT_BEFORE]) {
     each(text, re, out, (m) => {
@@ -135,6 +140,18 @@ const contextRules: Rule = (text, out) => {
       return true;
     });
   }
+  // "models that support 2 million tokens", "over 1m tokens": a token count in a list is a context.
+  each(text, TOKENS_BOUND, out, (m) => {
+    const amount = parseAmount(m[2] ?? "0", m[3]);
+    if (amount < 1000 || (m[3] !== undefined && /^[bt]/.test(m[3]))) return false;
+    setBound(
+      out,
+      m[1] !== undefined && IS_LESS.test(m[1]) ? "maxContext" : "minContext",
+      amount,
+      m[1],
+    );
+    return true;
+  });
   each(text, /\b(?:long|large|huge|big) context\b/g, out, () => {
     out.filters.minContext ??= 200_000;
   });
@@ -306,8 +323,9 @@ const SORTS: [RegExp, SortKey][] = [
   ],
   [/\b(?:newest|latest|most recent|recent|new)\b/g, "release-desc"],
   [/\boldest\b/g, "release-asc"],
-  [/\b(?:largest|biggest) models?\b|\bmost parameters\b/g, "params-desc"],
-  [/\b(?:smallest|tiniest) models?\b|\bfewest parameters\b/g, "params-asc"],
+  // "biggest open source model", "smallest reasoning models": a few words may stand between.
+  [/\b(?:largest|biggest) (?:[a-z-]+ ){0,3}models?\b|\bmost parameters\b/g, "params-desc"],
+  [/\b(?:smallest|tiniest) (?:[a-z-]+ ){0,3}models?\b|\bfewest parameters\b/g, "params-asc"],
 ];
 
 const sortRules: Rule = (text, out) => {

@@ -96,6 +96,8 @@ const EVERYDAY_BENCHMARKS = new Set([
   "collie",
   "arc",
 ]);
+/** Words of a token phrase that can be a price's unit ("input tokens"). */
+const TOKEN_UNIT = new Set(["input", "output", "prompt", "completion", "tokens", "token"]);
 /** Verbs of producing text: with a token count they ask for the output limit. */
 const OUTPUT_VERBS = new Set([
   "write",
@@ -188,6 +190,23 @@ export function parseQuestion(
     } else i++;
   }
   addInnerFieldPhrases(words, phrases, fields);
+  // "cheaper for input tokens", "cost of output tokens": with a price word and no "and" between,
+  // the tokens are the price's unit, not the input or output limit.
+  const priced = fields.filter((f) => f.field === "pricing");
+  for (let k = fields.length - 1; k >= 0 && priced.length > 0; k--) {
+    const f = fields[k];
+    if (
+      f === undefined ||
+      !words.slice(f.start, f.start + f.length).every((w) => TOKEN_UNIT.has(w))
+    )
+      continue;
+    const joined = priced.some((p) => {
+      const [from, to] =
+        p.start < f.start ? [p.start + p.length, f.start] : [f.start + f.length, p.start];
+      return !words.slice(from, to).some((w) => SEPARATORS.has(w));
+    });
+    if (joined) fields.splice(k, 1);
+  }
   // "how many tokens can it write": a count of tokens with a verb of producing is the output limit.
   if (words.some((w) => OUTPUT_VERBS.has(w))) {
     for (const f of fields) {

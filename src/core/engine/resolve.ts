@@ -287,7 +287,17 @@ export function buildResolver(
         if (STOPWORDS.has(next.text) ? !exact : !exact && !index.cooccur(words)) continue;
         const matches = index.search(current.text, 10);
         const score = matches[0]?.score ?? Number.NEGATIVE_INFINITY;
-        if (score > bestScore) {
+        // "qwen3 30b a3b thinking": a variant word the exact shorter name lacks, where another
+        // name has every word typed, names that variant.
+        // Only when one name fits: "gemini 2.5 flash thinking" fits two previews, so it stays.
+        const full = matches.filter((m) => m.matched > 0.999);
+        const variant =
+          bestMatches[0]?.exact === true &&
+          VARIANT_WORDS.has(next.text) &&
+          full.length === 1 &&
+          full[0]?.record !== bestMatches[0]?.record &&
+          !nameWordsOf(bestMatches[0].record).words.has(next.text);
+        if (score > bestScore || variant) {
           best = current;
           bestMatches = matches;
           bestScore = score;
@@ -372,6 +382,9 @@ function isAskedVerb(q: ParsedQuestion, t: Token): boolean {
   }
   return true;
 }
+
+/** Words that name a model's variant after its family name ("… thinking", "… vision"). */
+const VARIANT_WORDS = new Set(["thinking", "reasoning", "vision", "instruct", "coder", "omni"]);
 
 /** Candidates for a family name, newest release first: the likeliest meant. */
 function newestFirst(matches: NameMatch[]): ModelRecord[] {

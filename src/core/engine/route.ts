@@ -351,15 +351,36 @@ function askedFields(q: ParsedQuestion, free: FieldPhrase[]): FieldKey[] {
   return fields.includes(q.field) ? fields : [q.field];
 }
 
+/** Topics that are also a model's mode or variant ("thinking", "vision"). */
+const MODE_FIELDS = new Set<FieldKey>(["reasoning", "vision"]);
+
 /**
  * "llama 3.2 90b vision": "vision" went into the model's name, so it is not the topic. Returns
  * the field phrases no name took.
  */
 function dropAbsorbedField(q: ParsedQuestion, resolutions: Resolution[]): FieldPhrase[] {
   const taken = new Set(resolutions.flatMap((r) => [...r.mention.tokens, ...(r.maker ?? [])]));
-  const free = q.fieldPhrases.filter(
+  const ends = new Set(
+    resolutions.flatMap((r) => (r.kind === "model" ? [r.mention.tokens.at(-1)] : [])),
+  );
+  const untaken = q.fieldPhrases.filter(
     (f) => !q.tokens.slice(f.start, f.start + f.length).some((t) => taken.has(t)),
   );
+  // "claude 3.7 sonnet thinking price": a mode word right after the name says which variant,
+  // when another topic is asked beside it with no "and" between.
+  const modifier = (f: FieldPhrase) =>
+    MODE_FIELDS.has(f.field) &&
+    ends.has(q.tokens[f.start - 1]) &&
+    untaken.some(
+      (g) =>
+        g !== f &&
+        !g.weak &&
+        !MODE_FIELDS.has(g.field) &&
+        !q.tokens
+          .slice(Math.min(f.start, g.start), Math.max(f.start, g.start))
+          .some((t) => SEPARATORS.has(t.text)),
+    );
+  const free = untaken.filter((f) => !modifier(f));
   if (free.length === q.fieldPhrases.length) return free;
   const field = pickField(free);
   if (field) q.field = field;

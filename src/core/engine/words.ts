@@ -17,6 +17,8 @@ export const STOPWORDS = new Set(
     "long more less behind big bigger kind sort things thing stuff work works working answer " +
     "answers reply questions question ask asking know knows able " +
     "builds built creates created " +
+    // Verbs of list questions ("models that take 1m tokens", "can handle pdfs").
+    "take takes taking handle handles handling " +
     // Chat filler: greetings, thanks, laughter, hedges. None is a word of any model's name.
     "yo lol lmao lmfao rofl thx ty tysm sup hiya dude bro bruh mate guys folks yall y'all ok okay " +
     "hmm hm um uh erm btw fyi tbh imo idk asap rn cheers kthx np omg ugh gm pretty quick quickly " +
