@@ -96,7 +96,7 @@ export function answerTop(
     summary: lead
       ? offset > 0 || filters.sort
         ? `${range} of ${matching.length} on ${name}${constraint ? ` (${constraint})` : ""}, from ${lead.record.name}.`
-        : `${lead.record.name} leads ${name} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
+        : `${lead.record.name} leads ${name}${constraint ? ` (${constraint})` : ""} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
       : offset > 0 && matching.length > 0
         ? `That was all: ${matching.length} models on ${name}${constraint ? ` (${constraint})` : ""}.`
         : `No model matching ${constraint} has a ${name} result.`,
