@@ -1,3 +1,5 @@
+import { allMatches } from "./matches.ts";
+
 /**
  * Words that ask for a picture's kind of answer: a model's results across a benchmark's releases
  * ("gpt-4o livebench history", "how has claude sonnet improved"), or price against score ("best
@@ -11,5 +13,5 @@ export const VALUE_PATTERN =
 
 /** The spans of the prepared text each pattern matched. */
 export function cueSpans(prepared: string, pattern: RegExp): [number, number][] {
-  return [...prepared.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+  return allMatches(prepared, pattern).map((m) => [m.index, m.index + m[0].length]);
 }

@@ -40,8 +40,9 @@ export function createEngine(catalog: Catalog, options: EngineOptions = {}): Eng
     orgs,
   };
   // "What's new" reads the changes the runtime hands in; every other question, the catalog.
+  const dataDate = catalogDate(catalog);
   const changesAnswer = (question: string, context: AskContext | undefined) => {
-    const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? catalogDate(catalog));
+    const changes = parseChangesQuery(question, ctx.orgs, context?.today ?? dataDate);
     if (changes === undefined) return undefined;
     // Before any data update there is nothing to diff; new releases still answer "what's new".
     if (

@@ -1,6 +1,7 @@
 import type { ModelKind } from "../schema/record.ts";
 import { KIND_WORDS } from "./kinds.ts";
 import { LICENSE_PATTERN, licenseKeysAsked } from "./licenses.ts";
+import { allMatches } from "./matches.ts";
 
 /**
  * Constraints in a question ("open-weights models with over 1M context", "vision models under
@@ -92,7 +93,7 @@ type Rule = (text: string, out: ParsedFilters) => void;
 
 /** Runs `fn` on every match; a match whose `fn` returns false is not a constraint after all. */
 function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchArray) => unknown) {
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     if (fn(m) === false) continue;
     out.spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
@@ -305,7 +306,7 @@ const dateRules: Rule = (text, out) => {
 const PARAMS = new RegExp(String.raw`(${MORE}|${LESS})\s*${NUM}\s*(?:param(?:eter)?s?)?`, "g");
 
 const paramRules: Rule = (text, out) => {
-  for (const m of text.matchAll(PARAMS)) {
+  for (const m of allMatches(text, PARAMS)) {
     const unit = m[3];
     if (unit !== "b" && unit !== "billion" && unit !== "t" && unit !== "trillion") continue;
     const amount = parseAmount(m[2] ?? "0", unit);

@@ -3,6 +3,8 @@
  * question about it always break into the same tokens.
  */
 
+import { allMatches } from "./matches.ts";
+
 /** Longer input is cut: nothing a user asks needs more, and work stays bounded. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -81,10 +83,12 @@ export interface Token {
   end: number;
 }
 
+const WORD_RUN = /[a-z0-9.]+/g;
+
 /** Tokens of prepared text (see prepareText) with their offsets. */
 export function tokenizeWithOffsets(prepared: string): Token[] {
   const out: Token[] = [];
-  for (const run of prepared.matchAll(/[a-z0-9.]+/g)) {
+  for (const run of allMatches(prepared, WORD_RUN)) {
     let offset = run.index;
     for (const part of run[0].split(/(?<=[a-z])(?=\d)/)) {
       const lead = part.length - part.replace(/^\.+/, "").length;

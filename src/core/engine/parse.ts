@@ -3,6 +3,7 @@ import type { TransparencyCategory } from "../schema/record.ts";
 import { cueSpans, HISTORY_PATTERN, VALUE_PATTERN } from "./chart-cues.ts";
 import { stripChatMarkup } from "./chat-text.ts";
 import { NUMBER_WORDS, type ParsedFilters, parseFilters } from "./filters.ts";
+import { allMatches } from "./matches.ts";
 import { prepareText, type Token, tokenizeWithOffsets } from "./normalize.ts";
 import { type PhraseBook, SUITE_CATEGORIES } from "./phrases.ts";
 import { findRelease } from "./release.ts";
@@ -355,13 +356,15 @@ function addInnerFieldPhrases(words: string[], phrases: PhraseBook, fields: Fiel
   }
 }
 
+const CHUNK = /[^\s?!()"]+/g;
+
 /**
  * An id typed as one unit ("claude-sonnet-4-5-latest", "together/llama-3.3-70b") that is exactly
  * a model's name stays whole: none of its words is read as a topic, filter or stop word.
  */
 function pinNames(prepared: string, tokens: Token[], isName: (text: string) => boolean): boolean[] {
   const pinned = tokens.map(() => false);
-  for (const chunk of prepared.matchAll(/[^\s?!()"]+/g)) {
+  for (const chunk of allMatches(prepared, CHUNK)) {
     const start = chunk.index;
     const end = start + chunk[0].length;
     if (!looksLikeId(chunk[0]) || !isName(chunk[0])) continue;

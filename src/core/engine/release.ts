@@ -5,6 +5,8 @@
  * date of a release; a model's own release date ("released after 2025-06") is a filter instead.
  */
 
+import { allMatches } from "./matches.ts";
+
 /** The asked release: a day, a month or a year, as "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
 export interface ReleaseAsk {
   date: string;
@@ -58,13 +60,12 @@ const MODEL_RELEASE =
 export function findRelease(text: string, known: ReadonlySet<string>): ReleaseAsk | undefined {
   let best: ReleaseAsk | undefined;
   for (const { re, read } of FORMS) {
-    for (const m of text.matchAll(re)) {
-      const exec = m as RegExpExecArray;
-      const date = read(exec);
+    for (const m of allMatches(text, re)) {
+      const date = read(m);
       if (date === undefined) continue;
       const start = m.index ?? 0;
       if (MODEL_RELEASE.test(text.slice(0, start))) continue;
-      const cued = exec[1] !== undefined || exec[exec.length - 1] !== undefined;
+      const cued = m[1] !== undefined || m[m.length - 1] !== undefined;
       if (!cued && !known.has(date)) continue;
       if (best === undefined || start < best.span[0]) {
         best = { date, span: [start, start + m[0].length] };
