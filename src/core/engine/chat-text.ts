@@ -43,13 +43,18 @@ const RULES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f)+/gu, " "],
 ];
 
+/** Every character or sequence some rule above needs to match. */
+const MAY_HAVE_MARKUP = /[<`*~|_>#:;=^\\\u00a0-\u{10ffff}]|x[dp]|8-?\)/iu;
+
 /** The question with chat markup, emoji and HTML entities removed; words stay where they were. */
 export function stripChatMarkup(question: string): string {
   let text = question.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/gi, (_m, name: string) => {
     return ENTITIES[name.toLowerCase()] ?? " ";
   });
-  // Cheap exit: most questions have none of the characters any rule needs.
-  if (!/[<`*~|_>#:;=x8^\\\u00a0-\u{10ffff}]/iu.test(text)) return text;
+  // Cheap exit: most questions have none of the characters any rule needs. The emoticons that
+  // start with a letter or digit ("xD", "8)") are tested whole: an "x" or "8" alone is in most
+  // questions ("context", "gpt-4o-mini 128k").
+  if (!MAY_HAVE_MARKUP.test(text)) return text;
   for (const [re, by] of RULES) text = text.replace(re, by as string);
   return text;
 }

@@ -153,7 +153,11 @@ export function parseQuestion(
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let len = Math.min(phrases.longest, words.length - i); len >= 1 && matched === 0; len--) {
+    // Most words start no phrase: no lookup from them can match.
+    const from = phrases.startsPhrase(words[i] ?? "")
+      ? Math.min(phrases.longest, words.length - i)
+      : 0;
+    for (let len = from; len >= 1 && matched === 0; len--) {
       if (pinned.slice(i, i + len).some(Boolean)) continue;
       const found = phrases.lookup(words.slice(i, i + len));
       // "on groq", "via bedrock"; or "does together ai host …".

@@ -17,6 +17,8 @@ export type PhraseMeaning =
 /** Phrases users type, keyed by their tokens joined with spaces (and benchmarks also glued). */
 export interface PhraseBook {
   lookup(words: string[]): PhraseMeaning[] | undefined;
+  /** False when no phrase starts with this word, so no lookup from it can succeed. */
+  startsPhrase(word: string): boolean;
   readonly longest: number;
   /**
    * A misspelled question word put right ("transparancy", "contxt"), unless it is a model-name
@@ -155,11 +157,24 @@ export function buildPhraseBook(catalog: Catalog, isNameWord: (w: string) => boo
   const releases = new Set<string>();
   for (const r of catalog.records)
     for (const b of r.benchmarks) if (b.release) releases.add(b.release);
+  // The words a lookup can start with: a key's first word, and (since several words are also
+  // looked up glued, "live bench" as "livebench") every start of a key that has no space.
+  // Most words of a question start nothing, and the parser skips them without joining words.
+  const starts = new Set<string>();
+  for (const key of map.keys()) {
+    const space = key.indexOf(" ");
+    if (space >= 0) starts.add(key.slice(0, space));
+    else for (let end = 1; end <= key.length; end++) starts.add(key.slice(0, end));
+  }
+  const startsPhrase = (word: string) => starts.has(word);
   return {
     releases,
     longest: Math.min(longest, 6),
+    startsPhrase,
     lookup: (words) =>
-      map.get(words.join(" ")) ?? (words.length > 1 ? map.get(words.join("")) : undefined),
+      !startsPhrase(words[0] ?? "")
+        ? undefined
+        : (map.get(words.join(" ")) ?? (words.length > 1 ? map.get(words.join("")) : undefined)),
     repairWord: (word) =>
       // Short words are too easily another word ("call" → "calla"): only 5 letters and up; and
       // a word a model name has, or is one typo from, is left to the name index.

@@ -18,9 +18,9 @@ import {
   compareFacts,
   describeFilters,
   type EffectiveFacts,
+  filterFor,
   freeOnlyMatches,
   type ModelFacts,
-  matchesFilters,
   selectModels,
   sortKeyFor,
 } from "./select.ts";
@@ -57,7 +57,8 @@ export function answerTop(
           : [],
     });
   }
-  const matching = board.entries.filter((e) => matchesFilters(e.record, filters, facts, false));
+  const keep = filterFor(filters, facts, false);
+  const matching = board.entries.filter((e) => keep(e.record));
   // "sorted by price" on a board: the same entries, in that order (ranks stay the board's).
   if (filters.sort) {
     const key = filters.sort;

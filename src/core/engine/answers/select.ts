@@ -107,36 +107,75 @@ export function kindsFor(q: Filters): readonly string[] {
 /** Every kind that is a model (routers and agent products pick other models). */
 const MODEL_KINDS_ONLY = ALL_KINDS.filter((k) => k !== "router");
 
-function passes(
-  f: EffectiveFacts,
+type Check = (f: EffectiveFacts, r: ModelRecord) => boolean;
+
+/**
+ * The question's constraints as one predicate, built once per question: only the constraints it
+ * sets are tested, so a list question's walk over the catalog does one or two tests per record
+ * instead of reading every possible constraint for each.
+ */
+function compileChecks(
   q: Filters,
-  r: ModelRecord,
   orgs: string[] | undefined,
   kinds: readonly string[] | undefined,
-): boolean {
-  if (kinds && !kinds.includes(kindOf(r))) return false;
-  if (orgs && !orgs.includes(r.org)) return false;
-  if (q.nameHas && !q.nameHas.every((t) => f.nameTokens.includes(t))) return false;
-  if (!within(f.context, q, "minContext", "maxContext")) return false;
-  if (!within(f.maxOutput, q, "minOutput", "maxOutput")) return false;
+): Check {
+  const checks: Check[] = [];
+  if (kinds) checks.push((_f, r) => kinds.includes(kindOf(r)));
+  if (orgs) checks.push((_f, r) => orgs.includes(r.org));
+  const { nameHas, openWeights, releasedAfter, releasedBefore } = q;
+  if (nameHas) checks.push((f) => nameHas.every((t) => f.nameTokens.includes(t)));
   // "Free models": any model someone lists at $0; a price bound reads the lead (paid) price.
-  if (q.maxInputPrice === 0) {
-    if (f.freeAt.length === 0) return false;
-  } else if (!within(f.inputPrice, q, undefined, "maxInputPrice")) return false;
-  if (!within(f.outputPrice, q, undefined, "maxOutputPrice")) return false;
-  if (q.openWeights !== undefined && f.openWeights !== q.openWeights) return false;
+  const price =
+    q.maxInputPrice === 0
+      ? (f: EffectiveFacts) => f.freeAt.length > 0
+      : boundCheck(q, (f) => f.inputPrice, undefined, "maxInputPrice");
+  const bounds = [
+    boundCheck(q, (f) => f.context, "minContext", "maxContext"),
+    boundCheck(q, (f) => f.maxOutput, "minOutput", "maxOutput"),
+    price,
+    boundCheck(q, (f) => f.outputPrice, undefined, "maxOutputPrice"),
+  ];
+  for (const b of bounds) if (b) checks.push(b);
+  if (openWeights !== undefined) checks.push((f) => f.openWeights === openWeights);
   for (const k of ["vision", "reasoning", "functionCalling", "structuredOutput"] as const) {
-    if (q[k] !== undefined && f[k] !== q[k]) return false;
+    const wanted = q[k];
+    if (wanted !== undefined) checks.push((f) => f[k] === wanted);
   }
-  if (q.releasedAfter !== undefined && !(f.release !== undefined && f.release >= q.releasedAfter))
-    return false;
-  if (q.releasedBefore !== undefined && !(f.release !== undefined && f.release < q.releasedBefore))
-    return false;
-  if (!within(f.params, q, "minParams", "maxParams")) return false;
-  if (q.inputModality !== undefined && !f.inputs.includes(q.inputModality)) return false;
-  if (q.licenses && !q.licenses.some((k) => f.licenses.includes(k))) return false;
-  if (q.outputModality !== undefined && !f.outputs.includes(q.outputModality)) return false;
-  return true;
+  if (releasedAfter !== undefined)
+    checks.push((f) => f.release !== undefined && f.release >= releasedAfter);
+  if (releasedBefore !== undefined)
+    checks.push((f) => f.release !== undefined && f.release < releasedBefore);
+  const params = boundCheck(q, (f) => f.params, "minParams", "maxParams");
+  if (params) checks.push(params);
+  const { inputModality, licenses, outputModality } = q;
+  if (inputModality !== undefined) checks.push((f) => f.inputs.includes(inputModality));
+  if (licenses) checks.push((f) => licenses.some((k) => f.licenses.includes(k)));
+  if (outputModality !== undefined) checks.push((f) => f.outputs.includes(outputModality));
+  return (f, r) => {
+    for (const check of checks) if (!check(f, r)) return false;
+    return true;
+  };
+}
+
+/** A value within the question's bounds on it; an unknown value meets none. None set: no check. */
+function boundCheck(
+  q: Filters,
+  read: (f: EffectiveFacts) => number | undefined,
+  min: Bound | undefined,
+  max: Bound | undefined,
+): Check | undefined {
+  const lo = min === undefined ? undefined : q[min];
+  const hi = max === undefined ? undefined : q[max];
+  if (lo === undefined && hi === undefined) return undefined;
+  const loStrict = isStrict(q, min);
+  const hiStrict = isStrict(q, max);
+  return (f) => {
+    const value = read(f);
+    if (value === undefined) return false;
+    if (lo !== undefined && (loStrict ? value <= lo : value < lo)) return false;
+    if (hi !== undefined && (hiStrict ? value >= hi : value > hi)) return false;
+    return true;
+  };
 }
 
 /**
@@ -167,16 +206,17 @@ export function compareFacts(key: SortKey, a: EffectiveFacts, b: EffectiveFacts)
 }
 
 /**
- * Whether a record passes every constraint of the question. `textByDefault` false admits every
- * kind unless the question names one (leaderboards: a board's rows are whatever it measured).
+ * Whether a record passes every constraint of the question, as a predicate built once for many
+ * records. `textByDefault` false admits every kind unless the question names one (leaderboards:
+ * a board's rows are whatever it measured).
  */
-export function matchesFilters(
-  r: ModelRecord,
+export function filterFor(
   q: Filters,
   facts: ModelFacts,
   textByDefault = true,
-): boolean {
-  return passes(facts(r), q, r, q.orgs, textByDefault ? kindsFor(q) : q.kinds);
+): (r: ModelRecord) => boolean {
+  const check = compileChecks(q, q.orgs, textByDefault ? kindsFor(q) : q.kinds);
+  return (r) => check(facts(r), r);
 }
 
 /** The order asked for, else the natural one for the constraint ("under $1" → cheapest first). */
@@ -227,22 +267,6 @@ function sortAll(records: readonly ModelRecord[], key: SortKey, facts: ModelFact
       Number(b.canonical) - Number(a.canonical) ||
       a.id.localeCompare(b.id),
   );
-}
-
-/** Whether a value meets the question's bounds on it; an unknown value meets none. */
-function within(
-  value: number | undefined,
-  q: Filters,
-  min: Bound | undefined,
-  max: Bound | undefined,
-): boolean {
-  const lo = min === undefined ? undefined : q[min];
-  const hi = max === undefined ? undefined : q[max];
-  if (lo === undefined && hi === undefined) return true;
-  if (value === undefined) return false;
-  if (lo !== undefined && (isStrict(q, min) ? value <= lo : value < lo)) return false;
-  if (hi !== undefined && (isStrict(q, max) ? value >= hi : value > hi)) return false;
-  return true;
 }
 
 function isStrict(q: Filters, bound: Bound | undefined): boolean {
@@ -299,17 +323,19 @@ export function selectModels(
   const stop = pastBound(q, key);
   // In a price order the $0-only models follow every paid one: past the bound, walk them too.
   let freeStart = key === "price-asc" && stop ? freeOnlyStart(order, facts) : -1;
+  const check = compileChecks(q, q.orgs, kindsFor(q));
   let total = 0;
   for (let i = 0; i < order.length; i++) {
     const r = order[i];
     if (r === undefined) continue;
-    if (stop?.(facts(r))) {
+    const f = facts(r);
+    if (stop?.(f)) {
       if (freeStart <= i) break;
       i = freeStart - 1;
       freeStart = -1;
       continue;
     }
-    if (!matchesFilters(r, q, facts)) continue;
+    if (!check(f, r)) continue;
     total++;
     if (shown.length < limit) shown.push(r);
     else if (i >= SCAN_BUDGET) return { shown, total, atLeast: true };
@@ -340,10 +366,11 @@ export function freeOnlyMatches(
   facts: ModelFacts,
 ): ModelRecord[] {
   const out: ModelRecord[] = [];
+  const keep = filterFor(q, facts);
   for (let i = freeOnlyStart(order, facts); i < order.length; i++) {
     const r = order[i];
     if (r === undefined || facts(r).freeOnly !== true) break;
-    if (matchesFilters(r, q, facts)) out.push(r);
+    if (keep(r)) out.push(r);
   }
   return out;
 }

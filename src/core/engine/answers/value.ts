@@ -10,7 +10,7 @@ import { chooseBoard, type Leaderboards } from "../leaderboard.ts";
 import { makeAnswer } from "./base.ts";
 import { boardLabel } from "./board-text.ts";
 import { leadPrice } from "./offers.ts";
-import { describeFilters, type ModelFacts, matchesFilters } from "./select.ts";
+import { describeFilters, filterFor, type ModelFacts } from "./select.ts";
 
 /** Points past this many crowd the picture; the best scorers are kept. */
 const MAX_POINTS = 40;
@@ -38,8 +38,9 @@ export function answerValue(
   const constraint = describeFilters(filters);
   const label = board ? boardLabel(catalog, board) : name;
   const title = `Price vs score on ${label}${constraint ? ` (${constraint})` : ""}`;
+  const keep = filterFor(filters, facts);
   const priced = (board?.entries ?? [])
-    .filter((e) => matchesFilters(e.record, filters, facts))
+    .filter((e) => keep(e.record))
     .flatMap((e) => {
       const offer = leadPrice(e.record);
       if (offer === undefined || (offer.price.input === 0 && offer.price.output === 0)) return [];
