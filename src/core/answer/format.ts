@@ -9,7 +9,13 @@ const GROUPED = new Intl.NumberFormat("en-US");
 
 /** 400000 → "400,000". */
 export function formatGrouped(n: number): string {
-  return GROUPED.format(n);
+  // Whole counts (token limits, parameters: nearly every call) are grouped by hand, as GROUPED
+  // groups them: a format call costs ~0.8 µs, and an overview or a list formats several.
+  if (!Number.isSafeInteger(n) || n < 0 || Object.is(n, -0)) return GROUPED.format(n);
+  const digits = String(n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 function trimmed(n: number, digits: number): string {

@@ -11,21 +11,30 @@ import type { FieldValue } from "./field-values.ts";
  * providers that sell it are counted and listed.
  */
 
+type PricedListing = ProviderListing & { price: NonNullable<ProviderListing["price"]> };
+
+/**
+ * Sorted once per record: one answer asks for them up to four times (lead price, price rows,
+ * the price ladder, the data), and a list question for every record it walks. Weak, so the
+ * cache lives as long as the catalog's records and no longer.
+ */
+const pricedCache = new WeakMap<ModelRecord, readonly PricedListing[]>();
+
 /** Listings with a price, cheapest input first (then output, then provider name). */
-export function pricedListings(
-  record: ModelRecord,
-): (ProviderListing & { price: NonNullable<ProviderListing["price"]> })[] {
-  return record.listings
-    .filter(
-      (l): l is ProviderListing & { price: NonNullable<ProviderListing["price"]> } =>
-        l.price !== undefined,
-    )
-    .sort(
-      (a, b) =>
-        a.price.input - b.price.input ||
-        a.price.output - b.price.output ||
-        a.providerName.localeCompare(b.providerName),
-    );
+export function pricedListings(record: ModelRecord): readonly PricedListing[] {
+  let priced = pricedCache.get(record);
+  if (priced === undefined) {
+    priced = record.listings
+      .filter((l): l is PricedListing => l.price !== undefined)
+      .sort(
+        (a, b) =>
+          a.price.input - b.price.input ||
+          a.price.output - b.price.output ||
+          a.providerName.localeCompare(b.providerName),
+      );
+    pricedCache.set(record, priced);
+  }
+  return priced;
 }
 
 /** One row per provider and value: a provider listed twice (two regions, two sources) shows once. */
