@@ -1,5 +1,10 @@
 import type { Provenance } from "../core/schema/fact.ts";
-import type { BenchmarkResult, ModelRecord, ProviderListing } from "../core/schema/record.ts";
+import type {
+  BenchmarkResult,
+  ModelRecord,
+  ProviderListing,
+  SpeedMeasurement,
+} from "../core/schema/record.ts";
 import { type FactKey, ModelFacts } from "../core/schema/record.ts";
 
 export type FactValue = string | number | boolean | string[];
@@ -50,6 +55,7 @@ export class Draft {
   readonly names = new Map<string, NameClaim>();
   readonly listings: ProviderListing[] = [];
   readonly benchmarks: BenchmarkResult[] = [];
+  readonly speeds: SpeedMeasurement[] = [];
   readonly sources = new Set<string>();
   /** Every source id placed on this record and the rule that placed it (data/resolution.jsonl). */
   readonly trail: TrailEntry[] = [];
@@ -102,6 +108,7 @@ export class Draft {
     for (const [key, list] of other.facts) this.candidates(key).push(...list);
     this.listings.push(...other.listings);
     this.benchmarks.push(...other.benchmarks);
+    this.speeds.push(...other.speeds);
     this.trail.push(...other.trail);
     for (const s of other.sources) this.sources.add(s);
   }
@@ -145,6 +152,7 @@ export class Draft {
       facts: facts as ModelRecord["facts"],
       listings: [...this.listings].sort(compareListings),
       benchmarks: [...this.benchmarks].sort(compareResults),
+      ...(this.speeds.length > 0 ? { speeds: [...this.speeds].sort(compareSpeeds) } : {}),
       sources: sortStrings([...this.sources]),
     };
     if (this.transparency) {
@@ -196,6 +204,10 @@ function compareListings(a: ProviderListing, b: ProviderListing): number {
   return (
     compareStrings(a.provider, b.provider) || compareStrings(a.providerModelId, b.providerModelId)
   );
+}
+
+function compareSpeeds(a: SpeedMeasurement, b: SpeedMeasurement): number {
+  return compareStrings(a.provider, b.provider) || compareStrings(a.source, b.source);
 }
 
 function compareResults(a: BenchmarkResult, b: BenchmarkResult): number {

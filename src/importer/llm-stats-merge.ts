@@ -50,8 +50,19 @@ export function addLlmStats(build: Build, stats: LlmStats, source: SourceInfo): 
   // gives the context window as an llm-stats fact.
   for (const o of stats.offers) {
     const draft = byModel.get(o.model);
-    if (!draft || draft.listings.some((l) => l.provider === o.provider)) continue;
+    if (!draft) continue;
     const from = { source: source.id, asOf: asOf(o.updated) };
+    // Speed is llm-stats' own measurement: kept whoever's listing of that provider wins.
+    if (o.tokensPerSecond !== undefined || o.firstTokenSeconds !== undefined) {
+      draft.speeds.push({
+        provider: o.provider,
+        providerName: o.providerName,
+        ...(o.tokensPerSecond !== undefined ? { tokensPerSecond: o.tokensPerSecond } : {}),
+        ...(o.firstTokenSeconds !== undefined ? { firstTokenSeconds: o.firstTokenSeconds } : {}),
+        ...from,
+      });
+    }
+    if (draft.listings.some((l) => l.provider === o.provider)) continue;
     draft.listings.push({
       provider: o.provider,
       providerName: o.providerName,

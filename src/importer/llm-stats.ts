@@ -57,6 +57,9 @@ export interface StatsOffer {
   functionCalling?: boolean;
   structuredOutput?: boolean;
   vision?: boolean;
+  /** Output tokens per second and seconds to the first token, as llm-stats measured them. */
+  tokensPerSecond?: number;
+  firstTokenSeconds?: number;
   updated?: string;
 }
 
@@ -188,6 +191,10 @@ function readOffers(data: string): StatsOffer[] {
       set("functionCalling", asBoolean(o.feature_function_calling));
       set("structuredOutput", asBoolean(o.feature_structured_output));
       set("vision", asBoolean(o.input_modality_image));
+      const tps = asNumber(o.throughput);
+      if (tps !== undefined && tps > 0) set("tokensPerSecond", tps);
+      const ttft = asNumber(o.latency);
+      if (ttft !== undefined && ttft >= 0) set("firstTokenSeconds", ttft);
       set("updated", day(o.updated_at));
       offers.push(offer);
     }

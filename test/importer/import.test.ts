@@ -205,6 +205,22 @@ describe("import of the fixture data sets", () => {
     expect(JSON.stringify(r)).not.toContain("Prose the importer must not copy");
   });
 
+  it("keeps llm-stats' speed at a provider, with its date, even where another source lists the provider", () => {
+    const r = record("llama-3.1-405b-instruct");
+    expect(r.speeds).toEqual([
+      {
+        provider: "groq",
+        providerName: "Groq",
+        tokensPerSecond: 78,
+        firstTokenSeconds: 0.5,
+        source: "llm-stats",
+        asOf: "2025-07-19",
+      },
+    ]);
+    // A record no source measured has no speeds at all, not an empty list.
+    expect(record("claude-sonnet-4-5").speeds).toBeUndefined();
+  });
+
   it("stores llm-stats fraction scores as percent, others raw, and drops placeholder links", () => {
     const r = record("llama-3.1-405b-instruct");
     const gpqa = r.benchmarks.find((b) => b.benchmark === "gpqa");

@@ -57,6 +57,7 @@ export const FIELD_KEYS = [
   "tokenizer",
   "pricing",
   "providers",
+  "speed",
   "function_calling",
   "structured_output",
   "reasoning",

@@ -19,6 +19,8 @@ const SORT_KEYS = [
   "release-asc",
   "params-desc",
   "params-asc",
+  "speed-desc",
+  "latency-asc",
 ] as const;
 
 /**

@@ -15,7 +15,10 @@ export type SortKey =
   | "release-desc"
   | "release-asc"
   | "params-desc"
-  | "params-asc";
+  | "params-asc"
+  /** Measured output speed, fastest first; latency, quickest first token first. */
+  | "speed-desc"
+  | "latency-asc";
 
 export interface Filters {
   minContext?: number;
@@ -324,6 +327,14 @@ const SORTS: [RegExp, SortKey][] = [
   ],
   [/\b(?:newest|latest|most recent|recent|new)\b/g, "release-desc"],
   [/\boldest\b/g, "release-asc"],
+  [
+    /\b(?:fastest|quickest|speediest|highest (?:throughput|speed|output speed)|most tokens per second)\b/g,
+    "speed-desc",
+  ],
+  [
+    /\b(?:lowest|least|smallest|shortest|best) (?:latency|time to first token|ttft)\b/g,
+    "latency-asc",
+  ],
   // "biggest open source model", "smallest reasoning models": a few words may stand between.
   [/\b(?:largest|biggest) (?:[a-z-]+ ){0,3}models?\b|\bmost parameters\b/g, "params-desc"],
   [/\b(?:smallest|tiniest) (?:[a-z-]+ ){0,3}models?\b|\bfewest parameters\b/g, "params-asc"],

@@ -91,6 +91,19 @@ export const ProviderListing = Provenance.extend({
 });
 export type ProviderListing = z.infer<typeof ProviderListing>;
 
+/**
+ * How fast one provider served the model when a source measured it: output tokens per second
+ * and seconds to the first token (LLM Stats' provider files). Kept apart from the listings, since
+ * another source's listing of the same provider usually wins there.
+ */
+export const SpeedMeasurement = Provenance.extend({
+  provider: z.string().min(1),
+  providerName: Text,
+  tokensPerSecond: z.number().positive().finite().optional(),
+  firstTokenSeconds: z.number().nonnegative().finite().optional(),
+});
+export type SpeedMeasurement = z.infer<typeof SpeedMeasurement>;
+
 /** One benchmark result. `benchmark` is an id from data/benchmarks.json. */
 export const BenchmarkResult = Provenance.extend({
   benchmark: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
@@ -192,6 +205,8 @@ export const ModelRecord = z.strictObject({
   facts: ModelFacts,
   listings: z.array(ProviderListing),
   benchmarks: z.array(BenchmarkResult),
+  /** Speed as measured at providers; absent where no source measured any. */
+  speeds: z.array(SpeedMeasurement).optional(),
   /** Present where a source states one (the card); other models get a computed profile at run time. */
   transparency: TransparencyProfile.optional(),
   /** Every source that contributed to this record. */

@@ -17,6 +17,7 @@ const UNITS: Partial<Record<FieldKey, string>> = {
   knowledge_cutoff: "date",
   pricing: "USD per 1M tokens",
   providers: "providers",
+  speed: "tokens per second; seconds to first token",
 };
 
 const LISTING_FLAGS = {
@@ -80,6 +81,29 @@ export function factData(r: ModelRecord, field: FieldKey, shown: FieldValue): Da
       field,
       value: names,
       unit: null,
+      text,
+      status: "known",
+      source: first.source,
+      asOf: first.asOf,
+    };
+  }
+  if (field === "speed") {
+    // Per provider, fastest first, as the text shows them.
+    const all = [...(r.speeds ?? [])].sort(
+      (a, b) => (b.tokensPerSecond ?? -1) - (a.tokensPerSecond ?? -1),
+    );
+    const first = all[0];
+    if (first === undefined) return fromFact(r, field, undefined, text);
+    return {
+      model: r.id,
+      field,
+      value: all.map((s) => ({
+        provider: s.provider,
+        tokensPerSecond: s.tokensPerSecond ?? null,
+        firstTokenSeconds: s.firstTokenSeconds ?? null,
+        asOf: s.asOf,
+      })),
+      unit: UNITS.speed ?? null,
       text,
       status: "known",
       source: first.source,

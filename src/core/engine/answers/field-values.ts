@@ -12,6 +12,7 @@ import type { Fact } from "../../schema/fact.ts";
 import type { FactKey, ModelRecord } from "../../schema/record.ts";
 import { FIELD_LABELS } from "../topics.ts";
 import { describePricing, describeProviders, listingCitation } from "./offers.ts";
+import { describeSpeed } from "./speed.ts";
 
 /** A field's answer: the headline value, detail rows, and the sources behind them. */
 export interface FieldValue {
@@ -179,6 +180,8 @@ export function describeField(catalog: Catalog, record: ModelRecord, key: FieldK
       return describePricing(catalog, record);
     case "providers":
       return describeProviders(catalog, record);
+    case "speed":
+      return describeSpeed(catalog, record);
     case "modality":
       return describeModality(catalog, record);
     case "parameters":

@@ -135,6 +135,15 @@ export function answerTop(
   });
 }
 
+/** "312 tok/s, 0.2 s TTFT": the fastest output and quickest first token measured anywhere. */
+function speedCell(f: { speed?: number; firstToken?: number }): string {
+  const parts = [
+    f.speed === undefined ? "" : `${Math.round(f.speed)} tok/s`,
+    f.firstToken === undefined ? "" : `${Number(f.firstToken.toFixed(2))} s TTFT`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "?";
+}
+
 /** Models matching every constraint, sorted as asked (newest first by default). */
 export function answerFilter(
   catalog: Catalog,
@@ -156,13 +165,15 @@ export function answerFilter(
   const { total, atLeast } = selected;
   const shown = selected.shown.slice(offset);
   const constraint = describeFilters(filters) || "all models";
+  // Ranked by measured speed: the measurement is the column that explains the order.
+  const bySpeed = filters.sort === "speed-desc" || filters.sort === "latency-asc";
   const rows = shown.map((r) => {
     const f = facts(r);
     return [
       r.name,
       f.context === undefined ? "?" : formatCount(f.context),
       priceCell(f, filters.maxInputPrice === 0),
-      f.release === undefined ? "?" : formatDate(f.release),
+      bySpeed ? speedCell(f) : f.release === undefined ? "?" : formatDate(f.release),
       f.openWeights === undefined ? "?" : f.openWeights ? "open" : "closed",
     ];
   });
@@ -188,7 +199,13 @@ export function answerFilter(
         ? [
             {
               kind: "table",
-              columns: ["Model", "Context", "Price per 1M (in/out)", "Released", "Weights"],
+              columns: [
+                "Model",
+                "Context",
+                "Price per 1M (in/out)",
+                bySpeed ? "Best measured speed" : "Released",
+                "Weights",
+              ],
               rows,
             },
             ...(freeNote ? [{ kind: "text" as const, text: freeNote }] : []),
@@ -210,6 +227,9 @@ export function answerFilter(
             output: f.outputPrice ?? null,
             release: f.release ?? null,
             openWeights: f.openWeights ?? null,
+            ...(bySpeed
+              ? { tokensPerSecond: f.speed ?? null, firstTokenSeconds: f.firstToken ?? null }
+              : {}),
           };
         }),
       },

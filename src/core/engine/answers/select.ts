@@ -25,6 +25,10 @@ export interface EffectiveFacts {
   structuredOutput?: boolean;
   release?: string;
   params?: number;
+  /** The fastest measured output speed at any provider (tokens per second). */
+  speed?: number;
+  /** The quickest measured time to first token at any provider (seconds). */
+  firstToken?: number;
   inputs: string[];
   /** License keys of the record's license text (licenses.ts). */
   licenses: string[];
@@ -87,6 +91,15 @@ export function buildFactsCache(): ModelFacts {
     set("structuredOutput", flag("structuredOutput", factValue(r.facts.structured_output)));
     set("release", factValue(r.facts.release_date));
     set("params", factValue(r.facts.parameters));
+    const speeds = r.speeds ?? [];
+    const rates = speeds.flatMap((s) =>
+      s.tokensPerSecond === undefined ? [] : [s.tokensPerSecond],
+    );
+    if (rates.length > 0) out.speed = Math.max(...rates);
+    const waits = speeds.flatMap((s) =>
+      s.firstTokenSeconds === undefined ? [] : [s.firstTokenSeconds],
+    );
+    if (waits.length > 0) out.firstToken = Math.min(...waits);
     f = out;
     cache.set(r, f);
     return f;
@@ -147,6 +160,9 @@ function compileChecks(
     checks.push((f) => f.release !== undefined && f.release < releasedBefore);
   const params = boundCheck(q, (f) => f.params, "minParams", "maxParams");
   if (params) checks.push(params);
+  // "Fastest models" ranks the models someone measured; the rest are not slow, only unmeasured.
+  if (q.sort === "speed-desc") checks.push((f) => f.speed !== undefined);
+  if (q.sort === "latency-asc") checks.push((f) => f.firstToken !== undefined);
   const { inputModality, licenses, outputModality } = q;
   if (inputModality !== undefined) checks.push((f) => f.inputs.includes(inputModality));
   if (licenses) checks.push((f) => licenses.some((k) => f.licenses.includes(k)));
@@ -198,6 +214,8 @@ const SORTS: Record<string, (a: EffectiveFacts, b: EffectiveFacts) => number> = 
   "release-asc": (a, b) => (a.release ?? "9999").localeCompare(b.release ?? "9999"),
   "params-desc": (a, b) => (b.params ?? -1) - (a.params ?? -1),
   "params-asc": (a, b) => (a.params ?? Infinity) - (b.params ?? Infinity),
+  "speed-desc": (a, b) => (b.speed ?? -1) - (a.speed ?? -1),
+  "latency-asc": (a, b) => (a.firstToken ?? Infinity) - (b.firstToken ?? Infinity),
 };
 
 /** The order of two models' facts under a sort key (negative: `a` first). */
@@ -418,6 +436,8 @@ export function describeFilters(q: Filters): string {
   if (q.inputModality) parts.push(`${q.inputModality} input`);
   if (q.licenses?.length) parts.push(`${q.licenses.map(licenseTitle).join(" or ")} license`);
   if (q.outputModality) parts.push(`${q.outputModality} output`);
-  if (q.sort && parts.length === 0) parts.push(`sorted by ${q.sort.replace("-", " ")}`);
+  if (q.sort === "speed-desc") parts.push("fastest measured output first");
+  else if (q.sort === "latency-asc") parts.push("quickest measured first token first");
+  else if (q.sort && parts.length === 0) parts.push(`sorted by ${q.sort.replace("-", " ")}`);
   return parts.join(", ");
 }
