@@ -16,7 +16,7 @@ import { createRng } from "../../bench/prng.ts";
 import { buildFactsCache } from "../../src/core/engine/answers/select.ts";
 import type { Engine } from "../../src/core/engine/engine.ts";
 import type { ModelRecord } from "../../src/core/schema/record.ts";
-import { type BaseQuestion, render } from "./generate.ts";
+import { type BaseQuestion, orgName, render } from "./generate.ts";
 import { PERTURBATIONS } from "./perturb.ts";
 import { reading, type SuiteResult, tally } from "./suites.ts";
 
@@ -193,6 +193,37 @@ export function runListWording(engine: Engine): SuiteResult {
         );
       }
     }
+  }
+  // Money in words and "sub-$1" bound the price like "under $1".
+  for (const [said, meets] of constraints) {
+    for (const money of ["under a dollar", "sub-$1", "under one buck", "for less than a dollar"]) {
+      const q = `${said ? `${said} ` : ""}models ${money}`;
+      const a = engine.ask(q);
+      check(
+        a.intent === "filter" &&
+          a.models.length > 0 &&
+          a.models.every((id) => meets(id) && (of(id)?.inputPrice ?? Infinity) <= 1),
+        () => `"${q}": ${a.intent} [${a.models.slice(0, 4).join(", ")}]`,
+      );
+    }
+  }
+  // "does <maker> have any open weights models": the maker's list, even where the maker's name is
+  // also a provider's ("does openai have …" is not what OpenAI's API hosts).
+  const makers = [...new Set(engine.catalog.records.map((r) => r.org))]
+    .filter((o) => o !== "other" && engine.catalog.records.filter((r) => r.org === o).length >= 6)
+    .sort()
+    .slice(0, 20);
+  for (const org of makers) {
+    const name = orgName(engine.catalog, org);
+    const q = `does ${name} have any open weights models`;
+    const a = engine.ask(q);
+    check(
+      a.intent === "filter" &&
+        a.models.every(
+          (id) => engine.catalog.byId.get(id)?.org === org && of(id)?.openWeights === true,
+        ),
+      () => `"${q}": ${a.intent} [${a.models.slice(0, 4).join(", ")}]`,
+    );
   }
   for (const [said, amount] of [
     ["1 million", 1_000_000],

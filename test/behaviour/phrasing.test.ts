@@ -138,6 +138,24 @@ describe("a yes/no question about an unknown plain name is not found, not a list
   });
 });
 
+describe("a maker's list, money in words", () => {
+  it.each([
+    ["does openai have open weights models", "openai"],
+    ["does mistral have any open weights models", "mistral"],
+  ])("%s", (q, org) => {
+    const a = engine.ask(q);
+    expect(a.intent).toBe("filter");
+    expect(a.models.length).toBeGreaterThan(0);
+    for (const id of a.models) expect(engine.catalog.byId.get(id)?.org).toBe(org);
+  });
+  it("does together ai host llama 3.3 70b: still the provider", () => {
+    expect(ask("does together ai host llama 3.3 70b")).toMatchObject({ field: "providers" });
+  });
+  it("how much vram does llama 3.1 70b need: its size", () => {
+    expect(ask("how much vram does llama 3.1 70b need").field).toBe("parameters");
+  });
+});
+
 describe("money beside a context bound is a price", () => {
   it("models with 128k context under 20 cents per million input", () => {
     const a = engine.ask("models with 128k context under 20 cents per million input");

@@ -73,7 +73,7 @@ export interface ParsedFilters {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MORE = String.raw`(?:over|above|more than|greater than|bigger than|larger than|longer than|at least|min(?:imum)?|>=?|≥|\+)`;
-const LESS = `(?:under|below|less than|cheaper than|smaller than|shorter than|at most|max(?:imum)?|up to|<=?|≤)`;
+const LESS = `(?:under|below|less than|cheaper than|smaller than|shorter than|at most|max(?:imum)?|up to|sub-?|<=?|≤)`;
 const NUM = String.raw`(\d+(?:[.,]\d+)*)\s*(k|m|million|thousand|b|billion|t|trillion)?\b`;
 
 /** "1m" → 1,000,000; "128k" → 128,000; "1,048,576" → 1048576. */
@@ -105,7 +105,7 @@ function each(text: string, re: RegExp, out: ParsedFilters, fn: (m: RegExpMatchA
 const IS_LESS = new RegExp(`^${LESS}$`);
 /** Comparators that leave the bound itself out; "at least", "up to", "≥" keep it in. */
 const IS_STRICT =
-  /^(?:over|above|more than|greater than|bigger than|larger than|longer than|under|below|less than|cheaper than|smaller than|shorter than|>|<)$/;
+  /^(?:over|above|more than|greater than|bigger than|larger than|longer than|under|below|less than|cheaper than|smaller than|shorter than|sub-?|>|<)$/;
 
 /** Sets a bound, strict or not by the comparator word that introduced it (none: inclusive). */
 function setBound(out: ParsedFilters, key: Bound, amount: number, word: string | undefined) {
@@ -161,7 +161,7 @@ const contextRules: Rule = (text, out) => {
   });
 };
 
-const MONEY = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:\$|usd|dollars?|cents?)`;
+const MONEY = String.raw`\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?|an?|one)\s*(?:\$|usd|dollars?|cents?|bucks?)`;
 const PER = String.raw`(?:\s*(?:per|\/|a|for)?\s*(?:1m|one million|million|mtok|m)?\s*(?:tokens?)?)?`;
 const SIDE = String.raw`(?:\s*(?:of\s*)?(input|output|prompt|completion))?`;
 const PRICE = new RegExp(String.raw`(${LESS})\s*(?:${MONEY})${PER}${SIDE}`, "g");
@@ -188,7 +188,9 @@ const outputRules: Rule = (text, out) => {
 const priceRules: Rule = (text, out) => {
   each(text, PRICE, out, (m) => {
     const cents = /cents?/.test(m[0]);
-    const value = Number(m[2] ?? m[3] ?? "0") / (cents ? 100 : 1);
+    // "under a dollar", "under one buck".
+    const said = m[2] ?? m[3] ?? "0";
+    const value = (/^(?:an?|one)$/.test(said) ? 1 : Number(said)) / (cents ? 100 : 1);
     const side = m[4] === "output" || m[4] === "completion" ? "maxOutputPrice" : "maxInputPrice";
     setBound(out, side, value, m[1]);
   });

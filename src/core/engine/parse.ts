@@ -12,6 +12,7 @@ import {
   COMPARE_CUES,
   HELP_CUES,
   HELP_PATTERN,
+  OUTPUT_VERBS,
   SEPARATORS,
   STOPWORDS,
   TOP_CUES,
@@ -78,6 +79,8 @@ const HOST_VERBS = new Set([
   "list",
   "sell",
 ]);
+/** Host verbs that also say what a maker has ("does openai have … models"). */
+const OWN_VERBS = new Set(["have", "has", "offer", "offers", "list"]);
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
 /** Words after a provider's name that ask for its id of a model. */
 const ID_WORDS = new Set(["id", "ids", "slug", "endpoint", "string", "name"]);
@@ -99,21 +102,6 @@ const EVERYDAY_BENCHMARKS = new Set([
 ]);
 /** Words of a token phrase that can be a price's unit ("input tokens"). */
 const TOKEN_UNIT = new Set(["input", "output", "prompt", "completion", "tokens", "token"]);
-/** Verbs of producing text: with a token count they ask for the output limit. */
-const OUTPUT_VERBS = new Set([
-  "write",
-  "writes",
-  "generate",
-  "generates",
-  "produce",
-  "produces",
-  "emit",
-  "emits",
-  "spit",
-  "return",
-  "returns",
-  "output",
-]);
 /** "per 1m input tokens", "per million output tokens", "per 1k tokens": a price's unit. */
 const PRICE_UNIT =
   /\bper (?:(?:1|one) ?(?:m|k|million|thousand)|m|k|mtok|million|thousand|1,?000(?:,000)?) ?(?:(?:input|output|prompt|completion) )?tokens?\b|\bper (?:input|output|prompt|completion) tokens?\b/g;
@@ -150,6 +138,7 @@ export function parseQuestion(
   // A benchmark named by an everyday word ("when did kimi k2.6 drop") needs a word that says a
   // benchmark is meant: a score or ranking cue, or "on"/"at"/"in" before it.
   const benchmarkTalk = words.some((w) => BENCHMARK_CUES.has(w) || TOP_CUES.has(w));
+  const listAsked = words.some((w) => LIST_CUES.has(w));
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
@@ -163,7 +152,10 @@ export function parseQuestion(
       // "on groq", "via bedrock"; or "does together ai host …".
       const afterOn =
         PROVIDER_CUES.has(words[i - 1] ?? "") ||
-        (ASKS_PROVIDER.has(words[i - 1] ?? "") && HOST_VERBS.has(words[i + len] ?? "")) ||
+        (ASKS_PROVIDER.has(words[i - 1] ?? "") &&
+          HOST_VERBS.has(words[i + len] ?? "") &&
+          // "does openai have open weights models": a maker's list, not what a provider hosts.
+          !(listAsked && OWN_VERBS.has(words[i + len] ?? ""))) ||
         // "openrouter id for …", "bedrock model id": the provider's name for a model.
         ID_WORDS.has(words[i + len] ?? "") ||
         (words[i + len] === "model" && ID_WORDS.has(words[i + len + 1] ?? ""));

@@ -4,7 +4,7 @@ import type { ModelRecord } from "../schema/record.ts";
 import type { NameIndex, NameMatch } from "./name-index.ts";
 import { compactKey, type Token, tokenize } from "./normalize.ts";
 import { type Mention, type ParsedQuestion, toMention } from "./parse.ts";
-import { SEPARATORS, STOPWORDS, yesNoVerbAt } from "./words.ts";
+import { OUTPUT_VERBS, SEPARATORS, STOPWORDS, yesNoVerbAt } from "./words.ts";
 
 export type Resolution = (
   | { kind: "model"; record: ModelRecord; mention: Mention }
@@ -316,8 +316,11 @@ export function buildResolver(
   function trimNoise(mention: Mention): Mention {
     const isNoise = (t: Token | undefined) =>
       t !== undefined && /^[a-z]+$/.test(t.text) && !index.hasToken(t.text);
+    // A verb ending the mention ("… Vision generate") is the question's, even where some name
+    // has it ("Veo 3.0 Fast Generate"), when what is left is exactly a name.
+    const isTrailing = (t: Token | undefined) => isNoise(t) || OUTPUT_VERBS.has(t?.text ?? "");
     let tokens = mention.tokens;
-    while (tokens.length > 1 && isNoise(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
+    while (tokens.length > 1 && isTrailing(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
     while (tokens.length > 1 && isNoise(tokens[0])) tokens = tokens.slice(1);
     if (tokens.length === mention.tokens.length) return mention;
     // The cheap exact-key check first; the full search only when trimming would change anything.

@@ -51,6 +51,14 @@ export const FIELD_SYNONYMS: Record<FieldKey, string[]> = {
     "size",
     "model size",
     "weights size",
+    // What it takes to run: the size is what the catalog knows of it.
+    "vram",
+    "how much vram",
+    "how much memory",
+    "gpu memory",
+    "memory footprint",
+    "hardware requirements",
+    "how many gpus",
   ],
   context_length: [
     "context",

@@ -202,3 +202,19 @@ export function yesNoVerbAt(words: readonly string[]): number {
   }
   return -1;
 }
+
+/** Verbs of producing text: with a token count they ask for the output limit. */
+export const OUTPUT_VERBS = new Set([
+  "write",
+  "writes",
+  "generate",
+  "generates",
+  "produce",
+  "produces",
+  "emit",
+  "emits",
+  "spit",
+  "return",
+  "returns",
+  "output",
+]);
