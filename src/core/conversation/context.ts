@@ -60,6 +60,8 @@ export const ListSpec = z.strictObject({
   /** The page last shown: where it started and how many rows it had room for. */
   offset: z.number().int().min(0).max(100_000),
   count: z.number().int().min(1).max(100),
+  /** Which end of a board a top-N list was read from ("worst 5": engine/board-end.ts). */
+  cue: z.enum(["worst", "low", "high"]).optional(),
 });
 export type ListSpec = Omit<z.infer<typeof ListSpec>, "filters"> & { filters: Filters };
 

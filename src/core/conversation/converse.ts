@@ -1,6 +1,7 @@
 import type { Answer, FieldKey } from "../answer/types.ts";
 import { makeAnswer, quoteUserText } from "../engine/answers/base.ts";
 import { answerFilter, answerTop } from "../engine/answers/lists.ts";
+import { endCue } from "../engine/board-end.ts";
 import { type Filters, hasConstraints } from "../engine/filters.ts";
 import {
   type Analysis,
@@ -274,6 +275,7 @@ function listPage(ctx: RouteContext, question: string, spec: ListSpec, capped: b
           filters,
           spec.release ?? undefined,
           spec.offset,
+          spec.cue,
         )
       : answerFilter(
           ctx.catalog,
@@ -429,7 +431,9 @@ function nextContext(
 function specOf(answer: Answer, a: Analysis | undefined): ListSpec | undefined {
   if (a === undefined) return undefined;
   const count = Math.min(MAX_COUNT, Math.max(1, a.q.filters.count ?? DEFAULT_COUNT));
+  const cue = answer.intent === "top" ? endCue(a.q.prepared) : undefined;
   return {
+    ...(cue ? { cue } : {}),
     kind: answer.intent === "top" ? "top" : "filter",
     benchmark: answer.intent === "top" ? answer.benchmark : null,
     release: a.q.release ?? null,

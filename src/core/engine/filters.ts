@@ -390,7 +390,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const COUNT_WORD = `(?:a )?(?:${Object.keys(NUMBER_WORDS).join("|")})`;
 const COUNT = new RegExp(
-  String.raw`\b(?:top|first|best)\s+(\d{1,3}|${COUNT_WORD})\b|\b(\d{1,2}|${COUNT_WORD})\s+(?:cheapest|newest|latest|best|largest|biggest|smallest|most)\b`,
+  String.raw`\b(?:top|first|best|bottom|worst|weakest)\s+(\d{1,3}|${COUNT_WORD})\b|\b(\d{1,2}|${COUNT_WORD})\s+(?:cheapest|newest|latest|best|largest|biggest|smallest|most|worst|weakest|lowest|least)\b`,
 );
 
 function countValue(said: string): number {

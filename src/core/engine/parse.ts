@@ -82,6 +82,11 @@ const HOST_VERBS = new Set([
 /** Host verbs that also say what a maker has ("does openai have … models"). */
 const OWN_VERBS = new Set(["have", "has", "offer", "offers", "list"]);
 const MOST_LEAST = /\b(least|bottom|worst|lowest)\b/;
+/** Words a count comes before ("3 cheapest", "5 worst"), as filters.ts reads the count. */
+const COUNTED = new Set([
+  ...["cheapest", "newest", "latest", "best", "largest", "biggest", "smallest", "most"],
+  ...["worst", "weakest", "lowest", "least"],
+]);
 /** Words after a provider's name that ask for its id of a model. */
 const ID_WORDS = new Set(["id", "ids", "slug", "endpoint", "string", "name"]);
 /** Benchmarks named by an everyday word, read as one only beside a benchmark cue. */
@@ -256,10 +261,10 @@ export function parseQuestion(
     }
     fields.push({ field: "pricing", weak: false, start: Math.min(...inside), length: inside.size });
   }
-  // "top 5", "top seven": the count is not part of a model name.
+  // "top 5", "top seven", "3 cheapest", "5 worst": the count is not part of a model name.
   words.forEach((w, i) => {
-    if ((/^\d{1,3}$/.test(w) || w in NUMBER_WORDS) && TOP_CUES.has(words[i - 1] ?? ""))
-      covered[i] = true;
+    if (pinned[i] || !(/^\d{1,3}$/.test(w) || w in NUMBER_WORDS)) return;
+    if (TOP_CUES.has(words[i - 1] ?? "") || COUNTED.has(words[i + 1] ?? "")) covered[i] = true;
   });
   // "/top livebench coding 3", "top swe-bench verified 5": a count after the board's name.
   const asksTop = words.some((w) => TOP_CUES.has(w));

@@ -11,6 +11,7 @@ import { answerCompare, answerFilter, answerTop } from "./answers/lists.ts";
 import { answerField, answerFields, answerOverview } from "./answers/model.ts";
 import type { ModelFacts } from "./answers/select.ts";
 import { answerValue } from "./answers/value.ts";
+import { endCue } from "./board-end.ts";
 import { type Filters, hasConstraints, type SortKey } from "./filters.ts";
 import type { Leaderboards } from "./leaderboard.ts";
 import type { NameIndex } from "./name-index.ts";
@@ -255,6 +256,7 @@ function decideWithNotes(ctx: RouteContext, a: Analysis, page: Page, notes: stri
       filters,
       q.release,
       offset,
+      endCue(q.prepared),
     );
   }
   if (hasConstraints(filters) || filters.sort)

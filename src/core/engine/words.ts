@@ -133,6 +133,10 @@ export const TOP_CUES = new Set([
   "lead",
   "ranks",
   "ranked",
+  // The board's other end ("worst 5 on livebench", "bottom 10"): board-end.ts reads which.
+  "worst",
+  "bottom",
+  "weakest",
 ]);
 
 /** Every cue word, for typo repair of question words. */

@@ -6,6 +6,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { boardChart } from "../../chart/board.ts";
 import { compareChart, compareGroups } from "../../chart/compare.ts";
 import type { ModelRecord } from "../../schema/record.ts";
+import { boardEnd, type EndCue } from "../board-end.ts";
 import type { Filters, SortKey } from "../filters.ts";
 import { ALL_KINDS } from "../kinds.ts";
 import { chooseBoard, type Leaderboards, releaseNote } from "../leaderboard.ts";
@@ -37,11 +38,16 @@ export function answerTop(
   release?: string,
   /** Rows already shown ("more" after a top 5 starts at 5). */
   offset = 0,
+  /** "worst", "lowest score", "highest hallucination rate": which end of the board (board-end.ts). */
+  cue?: EndCue,
 ): Answer {
   const choice = chooseBoard(boards, benchmark, release);
   const { board } = choice;
-  const name = catalog.benchmarks.get(benchmark)?.name ?? benchmark;
-  const unit = catalog.benchmarks.get(benchmark)?.unit ?? "score";
+  const info = catalog.benchmarks.get(benchmark);
+  const name = info?.name ?? benchmark;
+  const unit = info?.unit ?? "score";
+  const higherIsBetter = info?.higherIsBetter ?? true;
+  const bottom = boardEnd(cue, higherIsBetter) === "bottom" && !filters.sort;
   const note = releaseNote(choice, name);
   if (board === undefined) {
     const summary = note ?? `No ${name} results in the catalog.`;
@@ -63,6 +69,9 @@ export function answerTop(
   if (filters.sort) {
     const key = filters.sort;
     matching.sort((a, b) => compareFacts(key, facts(a.record), facts(b.record)) || a.rank - b.rank);
+  } else if (bottom) {
+    // The board's other end, last place first; the ranks stay the board's.
+    matching.reverse();
   }
   const entries = matching.slice(offset, offset + count);
   const constraint = describeFilters(filters);
@@ -86,7 +95,10 @@ export function answerTop(
     total: matching.length,
     more: offset + entries.length < matching.length,
   };
-  const range = offset > 0 ? `${offset + 1}–${offset + entries.length}` : `Top ${entries.length}`;
+  const range =
+    offset > 0
+      ? `${offset + 1}–${offset + entries.length}${bottom ? " from the bottom" : ""}`
+      : `${bottom ? "Bottom" : "Top"} ${entries.length}`;
   const title = `${range} on ${boardLabel(catalog, board)}${constraint ? ` (${constraint})` : ""}`;
   const chart = boardChart(catalog, board, entries, title);
   return makeAnswer(query, {
@@ -97,7 +109,9 @@ export function answerTop(
     summary: lead
       ? offset > 0 || filters.sort
         ? `${range} of ${matching.length} on ${name}${constraint ? ` (${constraint})` : ""}, from ${lead.record.name}.`
-        : `${lead.record.name} leads ${name}${constraint ? ` (${constraint})` : ""} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
+        : bottom
+          ? `${lead.record.name} is last${constraint ? ` of those matching (${constraint})` : ""} on ${name} with ${formatScore(lead.result.score, unit)}: rank ${lead.rank} of ${board.entries.length}${higherIsBetter ? "" : ", lower is better"}${board.release ? ` (${board.release} release)` : ""}.`
+          : `${lead.record.name} leads ${name}${constraint ? ` (${constraint})` : ""} with ${formatScore(lead.result.score, unit)}${board.release ? ` (${board.release} release)` : ""}.`
       : offset > 0 && matching.length > 0
         ? `That was all: ${matching.length} models on ${name}${constraint ? ` (${constraint})` : ""}.`
         : `No model matching ${constraint} has a ${name} result.`,
