@@ -38,6 +38,7 @@ import { Resolver } from "./resolver.ts";
 import { CARD_SOURCE, readCommit, readSource } from "./sources.ts";
 import { cleanDisplayName, factsFromToml } from "./toml-facts.ts";
 import { findLatestTwins, findTwins } from "./twins.ts";
+import { addWeightsLinkEvidence } from "./weights-link.ts";
 
 export interface ImportOptions {
   /** The folder holding models.dev/, livebench/, llm-stats/ (and fmti/). */
@@ -324,6 +325,7 @@ function finish(
       if (org !== undefined) draft.org = org;
     }
     draft.org = canon(draft.org);
+    addWeightsLinkEvidence(draft);
     const sourceOfOrg = draft.canonical
       ? "models.dev"
       : build.votes.get(draft)?.sourceOf(draft.org, canon);

@@ -119,6 +119,11 @@ export class Draft {
     return JSON.stringify(keys.map((k) => [k, this.facts.get(k)?.map((c) => c.value ?? null)]));
   }
 
+  /** The candidates given for a fact so far, best-ranked or not (read-only). */
+  factCandidates(key: FactKey): readonly Readonly<Candidate>[] {
+    return this.facts.get(key) ?? [];
+  }
+
   hasFact(key: FactKey): boolean {
     return (this.facts.get(key)?.length ?? 0) > 0;
   }
