@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { chartRows, coldLoadRows } from "./report.ts";
 import type { Results } from "./results.ts";
+import { SOAK_HEADER, soakRows, soakSummary } from "./soak-report.ts";
 import { round } from "./stats.ts";
 
 const START = "<!-- bench:results -->";
@@ -136,6 +137,9 @@ export function renderResults(r: Results): string {
         chartRows(r),
       ),
     );
+  }
+  if (r.soak) {
+    out.push("", "### Soak", "", soakSummary(r.soak), "", table(SOAK_HEADER, soakRows(r.soak)));
   }
   out.push(
     "",

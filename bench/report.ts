@@ -1,5 +1,6 @@
 import { renderTable as formatTable } from "../src/core/render/text.ts";
 import type { Results } from "./results.ts";
+import { SOAK_HEADER, soakRows, soakSummary } from "./soak-report.ts";
 import { round } from "./stats.ts";
 
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "-" : String(round(x)));
@@ -173,6 +174,10 @@ export function formatReport(r: Results): string {
         chartRows(r),
       ),
     );
+  }
+  if (r.soak) {
+    out.push("", "Soak (bot process memory after a forced GC)", soakSummary(r.soak));
+    out.push(formatTable(SOAK_HEADER, soakRows(r.soak)));
   }
   for (const f of r.failures ?? []) out.push("", `FAILED ${f}`);
   out.push("", "Targets");

@@ -4,6 +4,7 @@ import type { AskRun, LoadRun } from "./cold.ts";
 import type { EngineRun } from "./latency.ts";
 import type { MachineInfo } from "./machine.ts";
 import type { ParseBench } from "./parse-bench.ts";
+import type { SoakRun } from "./soak-bench.ts";
 
 /** One catalog the question benches ran on. */
 export interface CatalogRun {
@@ -55,6 +56,8 @@ export interface Results {
   charts?: ChartRun;
   /** Pathological inputs for the parser (bench/parse-bench.ts). */
   parse?: ParseBench;
+  /** Memory over a long run of Slack and Discord questions (bench/soak-bench.ts). */
+  soak?: SoakRun;
   targets: TargetRow[];
   /** Sections that failed, with the error; the file still holds the sections that ran. */
   failures?: string[];

@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- [--quick] [--only latency,baseline,cold,memory,slack,discord]`: measures
- * question latency and accuracy against plain fuse.js, cold start, memory and the chat front
- * doors; prints a table and writes bench/results.json. See BENCHMARKS.md for the method.
+ * `npm run bench -- [--quick] [--only latency,baseline,cold,memory,slack,discord,charts,soak]
+ * [--soak-count N]`: measures question latency and accuracy against plain fuse.js, cold start,
+ * memory, the chat front doors and memory over a long soak; prints a table and writes
+ * bench/results.json. See BENCHMARKS.md for the method.
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -16,6 +17,7 @@ import { benchParse } from "./parse-bench.ts";
 import { formatReport } from "./report.ts";
 import type { Results } from "./results.ts";
 import { benchSlack } from "./slack-bench.ts";
+import { benchSoak } from "./soak-bench.ts";
 import { checkTargets } from "./targets.ts";
 
 async function main(argv: string[]): Promise<void> {
@@ -71,6 +73,11 @@ async function main(argv: string[]): Promise<void> {
   if (options.only.has("charts")) {
     await section("charts", async () => {
       results.charts = await benchCharts(real, options, log);
+    });
+  }
+  if (options.only.has("soak")) {
+    await section("soak", async () => {
+      results.soak = await benchSoak(real, options, log);
     });
   }
   results.machine.loadAverageEnd = currentLoad();

@@ -1,5 +1,6 @@
 import type { LoadRun } from "./cold.ts";
 import type { CatalogRun, Results, TargetRow } from "./results.ts";
+import { soakTarget } from "./soak-report.ts";
 import { round } from "./stats.ts";
 
 const ms = (x: number) => `${round(x)} ms`;
@@ -56,6 +57,7 @@ export function checkTargets(r: Results): TargetRow[] {
         }
       : pending("chart render p99 < 300 ms", "not measured in this run"),
   );
+  rows.push(soakTarget(r));
   return rows;
 }
 

@@ -11,6 +11,14 @@ import type { RenderedChart } from "./render.ts";
  * unref'd, so an idle one never keeps the process alive.
  */
 const RENDER_TIMEOUT_MS = 15_000;
+/**
+ * Charts waiting for the worker at most. One chart takes tens of milliseconds to draw (hundreds
+ * on a busy machine); a flood of questions whose answers carry charts (the soak benchmark: every
+ * "and its price?") queued thousands, each holding its answer in flight, and kept the worker's
+ * memory climbing as timed-out workers were replaced. Past this many the chart is refused at
+ * once: the adapters then send the text answer alone, as for any chart that fails.
+ */
+export const MAX_QUEUED_CHARTS = 16;
 
 type Reply =
   | { id: number; ok: true; svg: string; png: Uint8Array; width: number; height: number }
@@ -21,6 +29,14 @@ interface Pending {
   reject: (e: Error) => void;
   timer: NodeJS.Timeout;
 }
+
+/**
+ * The worker's heap, capped so V8 collects it as it goes: uncapped, a burst of charts let it grow
+ * to about 1 GB before a collection (the heap of a worker is sized like a whole process's). One
+ * chart needs a few MB; a chart that would need more than this ends the worker, its charts fail
+ * (the text answers stand) and the next chart starts a new worker.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -37,9 +53,9 @@ function startWorker(): Worker {
   const w = fromSource
     ? new Worker(
         `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
-        { eval: true },
+        { eval: true, resourceLimits: WORKER_LIMITS },
       )
-    : new Worker(entry);
+    : new Worker(entry, { resourceLimits: WORKER_LIMITS });
   w.unref();
   w.on("message", (reply: Reply) => {
     const p = pending.get(reply.id);
@@ -66,8 +82,14 @@ function startWorker(): Worker {
   return w;
 }
 
-/** Draws a chart as SVG and PNG on the chart worker; rejects after RENDER_TIMEOUT_MS. */
+/**
+ * Draws a chart as SVG and PNG on the chart worker; rejects after RENDER_TIMEOUT_MS, and at once
+ * when MAX_QUEUED_CHARTS are already waiting.
+ */
 export function renderChartIsolated(chart: Chart): Promise<RenderedChart> {
+  if (pending.size >= MAX_QUEUED_CHARTS) {
+    return Promise.reject(new Error(`chart not drawn: ${MAX_QUEUED_CHARTS} charts already queued`));
+  }
   worker ??= startWorker();
   const w = worker;
   const id = nextId++;
