@@ -147,3 +147,24 @@ export function eventEnvelope(envelopeId: string, event: Record<string, unknown>
     },
   };
 }
+
+/** An app_mention Events API callback as Slack posts it (JSON), with a given event id. */
+export function mentionEvent(eventId: string, channel = "C1", text = "gpt-5.1-codex-mini context") {
+  return JSON.stringify({
+    token: "legacy",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event: {
+      type: "app_mention",
+      user: "U1",
+      text: `<@UBOT> ${text}`,
+      ts: "1700000000.000100",
+      channel,
+      event_ts: "1700000000.000100",
+    },
+  });
+}

@@ -3,6 +3,7 @@ import type { LockResult } from "../db/sql.ts";
 import { RateLimiter } from "../rate-limiter.ts";
 import type { BucketSpec, Clock } from "../token-bucket.ts";
 import { ExpiringMap } from "./expiring-map.ts";
+import { ExpiringSet } from "./expiring-set.ts";
 import type { ClaimStore, PayloadStore, StateStore, ValueStore, WatchStore } from "./types.ts";
 
 export interface MemoryStateOptions {
@@ -18,14 +19,15 @@ export interface MemoryStateOptions {
 
 /** Claims kept in this process alone (adapters started without a state store: tests, tools). */
 export function createMemoryClaims(capacity = 100_000, clock: Clock = Date.now): ClaimStore {
-  return new MemoryClaims(new ExpiringMap<true>(capacity, clock));
+  return new MemoryClaims(new ExpiringSet(capacity, clock));
 }
 
 class MemoryClaims implements ClaimStore {
-  constructor(private readonly map: ExpiringMap<true>) {}
+  constructor(private readonly keys: ExpiringSet) {}
+  /** Check and take in one synchronous step: no other claim can run in between. */
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    if (this.map.has(key)) return false;
-    this.map.set(key, true, ttlMs);
+    if (this.keys.has(key)) return false;
+    this.keys.add(key, ttlMs);
     return true;
   }
 }
@@ -55,15 +57,16 @@ export class MemoryStateStore implements StateStore {
   readonly payloads: PayloadStore;
   readonly watches: WatchStore;
   readonly values: ValueStore;
-  private readonly claimMap: ExpiringMap<true>;
+  private readonly claimSet: ExpiringSet;
   private readonly payloadMap: ExpiringMap<string>;
   private readonly locks = new LocalLocks();
 
   constructor(private readonly options: MemoryStateOptions) {
     this.limiter = new RateLimiter(options.limits, options.clock);
-    this.claimMap = new ExpiringMap(options.capacity?.claims ?? 100_000, options.clock);
-    this.payloadMap = new ExpiringMap(options.capacity?.payloads ?? 20_000, options.clock);
-    this.claims = new MemoryClaims(this.claimMap);
+    this.claimSet = new ExpiringSet(options.capacity?.claims ?? 100_000, options.clock);
+    // Conversations are most of the payloads: 10,000 of them, as memoryConversations keeps.
+    this.payloadMap = new ExpiringMap(options.capacity?.payloads ?? 10_000, options.clock);
+    this.claims = new MemoryClaims(this.claimSet);
     this.payloads = new MemoryPayloads(this.payloadMap);
     this.watches = options.watches;
     this.values = options.values;
@@ -79,7 +82,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   async sweep(): Promise<void> {
-    this.claimMap.sweep();
+    this.claimSet.sweep();
     this.payloadMap.sweep();
     this.limiter.sweep();
   }
@@ -88,7 +91,7 @@ export class MemoryStateStore implements StateStore {
   get sizes(): { buckets: number; claims: number; payloads: number } {
     return {
       buckets: this.limiter.tracked,
-      claims: this.claimMap.size,
+      claims: this.claimSet.size,
       payloads: this.payloadMap.size,
     };
   }

@@ -1,6 +1,12 @@
 import { connect, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { commandForm, createTestDeps, SECRET, startSlackPair } from "../../support/slack-app.ts";
+import {
+  commandForm,
+  createTestDeps,
+  mentionEvent,
+  SECRET,
+  startSlackPair,
+} from "../../support/slack-app.ts";
 import { signSlack } from "../../support/slack-sign.ts";
 
 // Short backoff so a retried reply lands within the test; the deadline is the production one's shape.
@@ -43,26 +49,6 @@ function post(
 
 const FORM = "application/x-www-form-urlencoded";
 const now = () => Math.floor(Date.now() / 1000);
-
-function mentionEvent(eventId: string, channel = "C1", text = "gpt-5.1-codex-mini context") {
-  return JSON.stringify({
-    token: "legacy",
-    team_id: "T1",
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: now(),
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-    event: {
-      type: "app_mention",
-      user: "U1",
-      text: `<@UBOT> ${text}`,
-      ts: "1700000000.000100",
-      channel,
-      event_ts: "1700000000.000100",
-    },
-  });
-}
 
 describe("Slack over HTTP: exactly one answer per question", () => {
   let pair: Awaited<ReturnType<typeof startSlackPair>>;
