@@ -64,6 +64,11 @@ export class FakeDiscord {
   gatewayUrl: string | undefined;
   /** Paths (after /api/v10) answered with a status instead, e.g. a failing interaction callback. */
   readonly failPaths: Array<{ path: RegExp; status: number }> = [];
+  /**
+   * Rate limits to serve: the next `remaining` requests matching `path` (after /api/v10) get 429
+   * with Retry-After `retryAfterS` seconds, as Discord sends for one route's bucket.
+   */
+  readonly rateLimits: Array<{ path: RegExp; retryAfterS: number; remaining: number }> = [];
   /** The asker has closed their DMs: opening one is refused (Discord's 50007). */
   dmsClosed = false;
   /** How long the gateway waits after IDENTIFY before READY. */
@@ -181,6 +186,23 @@ export class FakeDiscord {
     };
     this.requests.push(captured);
     const auth = req.headers.authorization;
+    const limited = this.rateLimits.find(
+      (l) => l.remaining > 0 && l.path.test(captured.path.replace(/^\/api\/v10/, "")),
+    );
+    if (limited) {
+      limited.remaining -= 1;
+      const body = { message: "You are being rate limited.", retry_after: limited.retryAfterS };
+      captured.response = body;
+      res
+        .writeHead(429, {
+          "content-type": "application/json",
+          "retry-after": String(limited.retryAfterS),
+          "x-ratelimit-scope": "user",
+        })
+        .end(JSON.stringify({ ...body, global: false }));
+      this.#events.emit("request", captured);
+      return;
+    }
     const [status, body] =
       this.restStatus !== undefined
         ? [this.restStatus, { message: "Server error", code: 0 }]
