@@ -34,7 +34,9 @@ function typo(sentence: string, skip: (word: string) => boolean): string | undef
 export const PERTURBATIONS: Perturbation[] = [
   {
     name: "filler before",
-    apply: (q, i) => pick(["yo ", "hey bot, ", "pls ", "hi! quick q: ", "ok so "], i) + text(q),
+    apply: (q, i) =>
+      pick(["yo ", "hey bot, ", "pls ", "hi! quick q: ", "ok so ", "sorry, ", "cool, so "], i) +
+      text(q),
   },
   {
     name: "filler after",

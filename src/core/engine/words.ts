@@ -24,7 +24,9 @@ export const STOPWORDS = new Set(
     "hmm hm um uh erm btw fyi tbh imo idk asap rn cheers kthx np omg ugh gm pretty quick quickly " +
     "wondering curious anyone someone tho though actually basically heya howdy greetings " +
     // Texting spellings of question words ("what can u do", "is ur price"): no name has them.
-    "u ur ya wat wut"
+    "u ur ya wat wut " +
+    // More filler that opens or closes a chat line ("ok so …", "cool, and …", "sorry, …").
+    "so anyway alright cool nice awesome sorry oh ah uhh welp yeah yep nah"
   ).split(/\s+/),
 );
 
