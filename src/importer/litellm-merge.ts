@@ -41,9 +41,13 @@ const PROVIDERS: Record<string, [id: string, name: string]> = {
   featherless_ai: ["featherless", "Featherless"],
 };
 
-/** The model's own id inside a routing id: "bedrock/us.anthropic.claude-…-v1:0" → its last part. */
+/**
+ * The model's own id inside a routing id: "bedrock/us.anthropic.claude-…-v1:0" → its last part.
+ * A Vertex "@20240620" tail is the snapshot, kept as "-20240620" ("claude-3-5-sonnet@20240620" is
+ * the June model, not the undated name's newest); "@default" and the like are dropped.
+ */
 function modelPart(id: string): string {
-  return lastSegment(id.replace(/@[\w.-]+$/, ""));
+  return lastSegment(id.replace(/@(20\d{6})$/, "-$1").replace(/@[\w.-]+$/, ""));
 }
 
 /**
@@ -70,14 +74,19 @@ export function addLiteLlm(
     if (e.deprecationDate !== undefined && e.deprecationDate <= source.asOf) continue;
     coverage.rows++;
     const match = build.resolver.find(modelPart(e.id));
-    const draft: Draft | undefined = match
-      ? (build.twins.get(match.draft) ?? match.draft)
-      : undefined;
-    if (!draft) {
+    if (!match) {
       coverage.unmapped.push(e.id);
       continue;
     }
+    const draft: Draft = build.twins.get(match.draft) ?? match.draft;
     coverage.mapped++;
+    // Each LiteLLM id placed, and why (data/resolution.jsonl; the gold set scores them).
+    draft.trail.push({
+      source: source.id,
+      provider: provider[0],
+      id: e.id,
+      rule: match.rule ?? match.how,
+    });
     const key = `${provider[0]}|${draft.id}`;
     if (taken.has(key)) continue;
     taken.add(key);
