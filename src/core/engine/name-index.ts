@@ -188,6 +188,87 @@ function indexRecord(table: NameTable, r: ModelRecord, recordIndex: number): voi
   for (const s of r.snapshots) addName(s, NameKind.Snapshot);
 }
 
+/**
+ * A search's working memory, reused from one search to the next: a search scores a few hundred
+ * names, and a match object for each record it touched (then a sort of them all) was most of its
+ * cost. Stamps mark what the current search has seen, so nothing is cleared between searches;
+ * only the best `limit` records become NameMatch objects.
+ */
+export class SearchScratch {
+  readonly nameSeen: Uint32Array;
+  readonly recordSeen: Uint32Array;
+  readonly score: Float64Array;
+  readonly matched: Float64Array;
+  readonly coverage: Float64Array;
+  readonly exact: Uint8Array;
+  /** Records in the order the search first scored them (ties keep this order). */
+  readonly order: number[] = [];
+  private stamp = 0;
+
+  constructor(names: number, records: number) {
+    this.nameSeen = new Uint32Array(names);
+    this.recordSeen = new Uint32Array(records);
+    this.score = new Float64Array(records);
+    this.matched = new Float64Array(records);
+    this.coverage = new Float64Array(records);
+    this.exact = new Uint8Array(records);
+  }
+
+  /** Starts a search; returns its stamp. */
+  begin(): number {
+    if (this.stamp === 0xffffffff) {
+      this.nameSeen.fill(0);
+      this.recordSeen.fill(0);
+      this.stamp = 0;
+    }
+    this.order.length = 0;
+    this.stamp += 1;
+    return this.stamp;
+  }
+
+  /** Keeps a record's score if it is the record's best so far in this search (or if `always`). */
+  offer(
+    record: number,
+    stamp: number,
+    score: number,
+    matched: number,
+    coverage: number,
+    exact: boolean,
+    always = false,
+  ): void {
+    if (this.recordSeen[record] === stamp) {
+      if (!always && (this.score[record] ?? 0) >= score) return;
+    } else {
+      this.recordSeen[record] = stamp;
+      this.order.push(record);
+    }
+    this.score[record] = score;
+    this.matched[record] = matched;
+    this.coverage[record] = coverage;
+    this.exact[record] = exact ? 1 : 0;
+  }
+
+  /**
+   * The best `limit` records of this search, best first; equal scores in the order first scored
+   * (what a stable sort of every scored record, then a cut, gives).
+   */
+  top(limit: number): number[] {
+    const score = (rec: number) => this.score[rec] ?? 0;
+    if (!Number.isInteger(limit) || limit < 1)
+      return [...this.order].sort((a, b) => score(b) - score(a)).slice(0, limit);
+    const top: number[] = [];
+    for (const rec of this.order) {
+      const s = score(rec);
+      if (top.length === limit && !(s > score(top[limit - 1] ?? 0))) continue;
+      let at = top.length;
+      while (at > 0 && score(top[at - 1] ?? 0) < s) at--;
+      top.splice(at, 0, rec);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+}
+
 export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
   const priorsById = new Map(records.map((r) => [r, priorOf(r)]));
   const prior = (r: ModelRecord) => priorsById.get(r) ?? 0;
@@ -203,6 +284,7 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
   const unknownIdf = Math.log(1 + n / 0.5);
   const typos = buildTypoIndex(table.tokens, (t) => table.df[table.tokenIds.get(t) ?? -1] ?? 0);
   const known = (t: string) => table.tokenIds.has(t);
+  const scratch = new SearchScratch(table.nameRecord.length, n);
 
   /** Query tokens as ids (typos repaired, glued words split); -1 for a word no name has. */
   function queryIds(text: string): number[] {
@@ -243,13 +325,13 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
       const repaired = ids.map((id) => table.tokens[id] ?? "").join(" ");
       if (repaired !== tokenize(text).join(" ")) exact = new Set(owners(repaired));
     }
-    const best = new Map<number, NameMatch>();
+    const stamp = scratch.begin();
     if (ids.length > 0) {
       const weights = ids.map((id) => (id >= 0 ? (idf[id] ?? 0) : unknownIdf));
       const numeric = ids.map((id) => id >= 0 && /^[\d.]+$/.test(table.tokens[id] ?? ""));
       const hasWord = numeric.some((isNumber, i) => !isNumber && (ids[i] ?? -1) >= 0);
       const queryWeight = weights.reduce((a, b) => a + b, 0);
-      for (const name of gatherCandidates(ids, table.postings)) {
+      for (const name of gatherCandidates(ids, table.postings, scratch.nameSeen, stamp)) {
         const record = table.nameRecord[name] ?? 0;
         const start = table.nameStart[name] ?? 0;
         const end = table.nameStart[name + 1] ?? start;
@@ -277,34 +359,31 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
           EXTRA_WEIGHT * extra +
           (priors[record] ?? 0) +
           (isExact ? EXACT_BONUS - kind : 0);
-        const prev = best.get(record);
-        if (prev !== undefined && prev.score >= score) continue;
-        const r = ranked[record];
-        if (r === undefined) continue;
-        best.set(record, {
-          record: r,
+        if (ranked[record] === undefined) continue;
+        scratch.offer(
+          record,
+          stamp,
           score,
-          matched: queryWeight > 0 ? matched / queryWeight : 0,
-          coverage: nameWeight > 0 ? (nameWeight - extra) / nameWeight : 0,
-          exact: isExact,
-          prior: priors[record] ?? 0,
-        });
+          queryWeight > 0 ? matched / queryWeight : 0,
+          nameWeight > 0 ? (nameWeight - extra) / nameWeight : 0,
+          isExact,
+        );
       }
     }
     for (const rec of exact) {
-      const r = ranked[rec];
-      if (r !== undefined && !best.get(rec)?.exact) {
-        best.set(rec, {
-          record: r,
-          score: 2 * EXACT_BONUS,
-          matched: 1,
-          coverage: 1,
-          exact: true,
-          prior: priors[rec] ?? 0,
-        });
-      }
+      if (ranked[rec] === undefined) continue;
+      if (scratch.recordSeen[rec] === stamp && scratch.exact[rec] === 1) continue;
+      // An exact name outranks every token score, whatever its words scored.
+      scratch.offer(rec, stamp, 2 * EXACT_BONUS, 1, 1, true, true);
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return scratch.top(limit).map((rec) => ({
+      record: ranked[rec] as ModelRecord,
+      score: scratch.score[rec] ?? 0,
+      matched: scratch.matched[rec] ?? 0,
+      coverage: scratch.coverage[rec] ?? 0,
+      exact: scratch.exact[rec] === 1,
+      prior: priors[rec] ?? 0,
+    }));
   }
 
   const sortedVocab = [...table.tokens].sort();
@@ -373,28 +452,41 @@ export function buildNameIndex(records: readonly ModelRecord[]): NameIndex {
   };
 }
 
-/** Names scored for a query: the postings of its two rarest tokens, capped (postings are in prior order). */
-function gatherCandidates(ids: number[], postings: number[][]): Iterable<number> {
+/**
+ * Names scored for a query: the postings of its two rarest tokens, capped (postings are in prior
+ * order). Each name once, in the order first met; `seen` (stamped with this search's `stamp`)
+ * stands in for a Set.
+ */
+function gatherCandidates(
+  ids: number[],
+  postings: number[][],
+  seen: Uint32Array,
+  stamp: number,
+): number[] {
   const lists = ids
     .flatMap((id) => (id >= 0 ? [postings[id] ?? []] : []))
     .sort((a, b) => a.length - b.length);
   const [rarest, next] = lists;
   if (rarest === undefined) return [];
+  const out: number[] = [];
+  const add = (name: number) => {
+    if (seen[name] === stamp) return;
+    seen[name] = stamp;
+    out.push(name);
+  };
   if (rarest.length <= MAX_CANDIDATE_NAMES || next === undefined) {
-    const out = new Set<number>(
-      rarest.length <= MAX_CANDIDATE_NAMES ? rarest : rarest.slice(0, MAX_CANDIDATE_NAMES),
-    );
+    for (let i = 0; i < rarest.length && i < MAX_CANDIDATE_NAMES; i++) add(rarest[i] ?? 0);
     // The most popular names of the next rarest word too: if the rarest word was noise ("vision"
     // in a question about a model without it), the right model still competes.
     for (let i = 0; next !== undefined && i < next.length && i < SECOND_LIST_NAMES; i++)
-      out.add(next[i] ?? 0);
+      add(next[i] ?? 0);
     return out;
   }
   // Every word is common (at 100,000 models "claude" is in thousands of names): the names that
   // have the two rarest words, and the most popular names of each.
-  const out = new Set<number>(intersectSorted(rarest, next));
-  for (let i = 0; i < rarest.length && i < POPULAR_NAMES; i++) out.add(rarest[i] ?? 0);
-  for (let i = 0; i < next.length && i < SECOND_LIST_NAMES; i++) out.add(next[i] ?? 0);
+  for (const name of intersectSorted(rarest, next)) add(name);
+  for (let i = 0; i < rarest.length && i < POPULAR_NAMES; i++) add(rarest[i] ?? 0);
+  for (let i = 0; i < next.length && i < SECOND_LIST_NAMES; i++) add(next[i] ?? 0);
   return out;
 }
 
