@@ -150,7 +150,7 @@ export function answerTop(
 }
 
 /** "312 tok/s, 0.2 s TTFT": the fastest output and quickest first token measured anywhere. */
-function speedCell(f: { speed?: number; firstToken?: number }): string {
+function speedCell(f: { speed?: number | undefined; firstToken?: number | undefined }): string {
   const parts = [
     f.speed === undefined ? "" : `${Math.round(f.speed)} tok/s`,
     f.firstToken === undefined ? "" : `${Number(f.firstToken.toFixed(2))} s TTFT`,

@@ -7,28 +7,35 @@ import { licenseKeysOf, licenseTitle } from "../licenses.ts";
 import { tokenize } from "../normalize.ts";
 import { freeProviders, isFree, leadPrice, pricedListings } from "./offers.ts";
 
-/** The values filters and sorting read, one lookup per record. */
+/**
+ * The values filters and sorting read, one lookup per record. Every key is always present (an
+ * unknown value is undefined): objects of one shape keep a list question's walk over thousands of
+ * records on V8's fast property path, where records parsed from JSON come in many shapes.
+ */
 export interface EffectiveFacts {
-  context?: number;
-  maxOutput?: number;
+  /** The record's kind (kinds.ts `kindOf`) and maker, read here once rather than per filter. */
+  kind: string;
+  org: string;
+  context: number | undefined;
+  maxOutput: number | undefined;
   /** The price an answer leads with (offers.ts `leadPrice`): a paid one whenever there is one. */
-  inputPrice?: number;
-  outputPrice?: number;
+  inputPrice: number | undefined;
+  outputPrice: number | undefined;
   /** True when every priced listing is at $0: no paid price to rank the model by. */
-  freeOnly?: boolean;
+  freeOnly: true | undefined;
   /** Providers listing the model at $0 (free tiers, promotions), each once. */
   freeAt: string[];
-  openWeights?: boolean;
-  vision?: boolean;
-  reasoning?: boolean;
-  functionCalling?: boolean;
-  structuredOutput?: boolean;
-  release?: string;
-  params?: number;
+  openWeights: boolean | undefined;
+  vision: boolean | undefined;
+  reasoning: boolean | undefined;
+  functionCalling: boolean | undefined;
+  structuredOutput: boolean | undefined;
+  release: string | undefined;
+  params: number | undefined;
   /** The fastest measured output speed at any provider (tokens per second). */
-  speed?: number;
+  speed: number | undefined;
   /** The quickest measured time to first token at any provider (seconds). */
-  firstToken?: number;
+  firstToken: number | undefined;
   inputs: string[];
   /** License keys of the record's license text (licenses.ts). */
   licenses: string[];
@@ -58,49 +65,39 @@ export function buildFactsCache(): ModelFacts {
         : r.listings.some((l) => l[key] === false)
           ? false
           : undefined);
-    const out: EffectiveFacts = {
-      nameTokens: [...new Set([...tokenize(r.id), ...tokenize(r.name)])],
-      inputs,
-      outputs: factValue(r.facts.output_modalities) ?? [],
-      licenses: licenseKeysOf(factValue(r.facts.license)),
-      freeAt: freeProviders(r, priced),
-    };
-    const context = factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context;
-    if (context !== undefined) out.context = context;
-    const maxOutput =
-      factValue(r.facts.max_output) ?? r.listings.find((l) => l.maxOutput)?.maxOutput;
-    if (maxOutput !== undefined) out.maxOutput = maxOutput;
-    if (price) {
-      out.inputPrice = price.price.input;
-      out.outputPrice = price.price.output;
-      if (isFree(price)) out.freeOnly = true;
-    }
-    const set = <K extends keyof EffectiveFacts>(k: K, v: EffectiveFacts[K] | undefined) => {
-      if (v !== undefined) out[k] = v;
-    };
-    set("openWeights", factValue(r.facts.open_weights));
-    set(
-      "vision",
-      flag(
-        "vision",
-        factValue(r.facts.vision) ?? (inputs.length > 0 ? inputs.includes("image") : undefined),
-      ),
-    );
-    set("reasoning", flag("reasoning", factValue(r.facts.reasoning)));
-    set("functionCalling", flag("functionCalling", factValue(r.facts.function_calling)));
-    set("structuredOutput", flag("structuredOutput", factValue(r.facts.structured_output)));
-    set("release", factValue(r.facts.release_date));
-    set("params", factValue(r.facts.parameters));
     const speeds = r.speeds ?? [];
     const rates = speeds.flatMap((s) =>
       s.tokensPerSecond === undefined ? [] : [s.tokensPerSecond],
     );
-    if (rates.length > 0) out.speed = Math.max(...rates);
     const waits = speeds.flatMap((s) =>
       s.firstTokenSeconds === undefined ? [] : [s.firstTokenSeconds],
     );
-    if (waits.length > 0) out.firstToken = Math.min(...waits);
-    f = out;
+    f = {
+      kind: kindOf(r),
+      org: r.org,
+      context: factValue(r.facts.context_length) ?? r.listings.find((l) => l.context)?.context,
+      maxOutput: factValue(r.facts.max_output) ?? r.listings.find((l) => l.maxOutput)?.maxOutput,
+      inputPrice: price?.price.input,
+      outputPrice: price?.price.output,
+      freeOnly: price && isFree(price) ? true : undefined,
+      freeAt: freeProviders(r, priced),
+      openWeights: factValue(r.facts.open_weights),
+      vision: flag(
+        "vision",
+        factValue(r.facts.vision) ?? (inputs.length > 0 ? inputs.includes("image") : undefined),
+      ),
+      reasoning: flag("reasoning", factValue(r.facts.reasoning)),
+      functionCalling: flag("functionCalling", factValue(r.facts.function_calling)),
+      structuredOutput: flag("structuredOutput", factValue(r.facts.structured_output)),
+      release: factValue(r.facts.release_date),
+      params: factValue(r.facts.parameters),
+      speed: rates.length > 0 ? Math.max(...rates) : undefined,
+      firstToken: waits.length > 0 ? Math.min(...waits) : undefined,
+      inputs,
+      licenses: licenseKeysOf(factValue(r.facts.license)),
+      outputs: factValue(r.facts.output_modalities) ?? [],
+      nameTokens: [...new Set([...tokenize(r.id), ...tokenize(r.name)])],
+    };
     cache.set(r, f);
     return f;
   };
@@ -133,8 +130,8 @@ function compileChecks(
   kinds: readonly string[] | undefined,
 ): Check {
   const checks: Check[] = [];
-  if (kinds) checks.push((_f, r) => kinds.includes(kindOf(r)));
-  if (orgs) checks.push((_f, r) => orgs.includes(r.org));
+  if (kinds) checks.push((f) => kinds.includes(f.kind));
+  if (orgs) checks.push((f) => orgs.includes(f.org));
   const { nameHas, openWeights, releasedAfter, releasedBefore } = q;
   if (nameHas) checks.push((f) => nameHas.every((t) => f.nameTokens.includes(t)));
   // "Free models": any model someone lists at $0; a price bound reads the lead (paid) price.
@@ -291,6 +288,29 @@ function isStrict(q: Filters, bound: Bound | undefined): boolean {
   return bound !== undefined && (q.strict?.includes(bound) ?? false);
 }
 
+/**
+ * The facts of an order's records, in a parallel array built once per (cached) order: a list
+ * question walks up to the whole catalog, and one WeakMap lookup per record was most of the walk.
+ */
+const factsAlongOrders = new WeakMap<
+  ModelFacts,
+  WeakMap<readonly ModelRecord[], readonly EffectiveFacts[]>
+>();
+
+function factsAlong(order: readonly ModelRecord[], facts: ModelFacts): readonly EffectiveFacts[] {
+  let byOrder = factsAlongOrders.get(facts);
+  if (byOrder === undefined) {
+    byOrder = new WeakMap();
+    factsAlongOrders.set(facts, byOrder);
+  }
+  let along = byOrder.get(order);
+  if (along === undefined) {
+    along = order.map((r) => facts(r));
+    byOrder.set(order, along);
+  }
+  return along;
+}
+
 /** At 100,000 models a count of every match costs more than it tells: past this many, "at least". */
 const SCAN_BUDGET = 2000;
 
@@ -342,11 +362,12 @@ export function selectModels(
   // In a price order the $0-only models follow every paid one: past the bound, walk them too.
   let freeStart = key === "price-asc" && stop ? freeOnlyStart(order, facts) : -1;
   const check = compileChecks(q, q.orgs, kindsFor(q));
+  const along = factsAlong(order, facts);
   let total = 0;
   for (let i = 0; i < order.length; i++) {
     const r = order[i];
-    if (r === undefined) continue;
-    const f = facts(r);
+    const f = along[i];
+    if (r === undefined || f === undefined) continue;
     if (stop?.(f)) {
       if (freeStart <= i) break;
       i = freeStart - 1;
@@ -384,11 +405,13 @@ export function freeOnlyMatches(
   facts: ModelFacts,
 ): ModelRecord[] {
   const out: ModelRecord[] = [];
-  const keep = filterFor(q, facts);
+  const check = compileChecks(q, q.orgs, kindsFor(q));
+  const along = factsAlong(order, facts);
   for (let i = freeOnlyStart(order, facts); i < order.length; i++) {
     const r = order[i];
-    if (r === undefined || facts(r).freeOnly !== true) break;
-    if (keep(r)) out.push(r);
+    const f = along[i];
+    if (r === undefined || f === undefined || f.freeOnly !== true) break;
+    if (check(f, r)) out.push(r);
   }
   return out;
 }
