@@ -1,4 +1,3 @@
-import { EventEmitter } from "node:events";
 import {
   cpSync,
   mkdirSync,
@@ -14,9 +13,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type Runtime, startRuntime } from "../../src/app/runtime.ts";
-import { parseAppConfig } from "../../src/config/env.ts";
-import { captureLogger } from "./log-capture.ts";
+import type { Runtime } from "../../src/app/runtime.ts";
+import { startOnData } from "./runtime-on-data.ts";
 
 // Data sets a reload must refuse (no models, most models gone, a file too big to read), and
 // DATA_WATCH following a directory swapped in by rename or a symlink flipped to a new release.
@@ -59,23 +57,10 @@ function setContext(dir: string, tokens: number): void {
 }
 
 async function start(dataDir: string, env: Record<string, string> = {}) {
-  const proc = Object.assign(new EventEmitter(), { exit: vi.fn() });
-  const capture = captureLogger();
-  const config = parseAppConfig({ DATA_DIR: dataDir, ...env });
-  const runtime = await startRuntime({ config, log: capture.log, starters: [], proc });
-  runtimes.push(runtime);
-  const ask = async () => {
-    const reply = await runtime.bot.handle({
-      platform: "console",
-      user: "u",
-      channel: "c",
-      text: `${REFERENCE} context`,
-    });
-    return reply.kind === "answer" ? reply.answer.summary : reply.kind;
-  };
+  const started = await startOnData(runtimes, dataDir, env);
   const refusal = () =>
-    capture.lines().find((l) => l.msg === "data reload refused; old data kept")?.error;
-  return { proc, runtime, ask, refusal };
+    started.lines().find((l) => l.msg === "data reload refused; old data kept")?.error;
+  return { ...started, refusal };
 }
 
 describe("reload refuses data sets that cannot be right", () => {

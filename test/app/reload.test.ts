@@ -1,4 +1,3 @@
-import { EventEmitter } from "node:events";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,14 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CatalogHolder } from "../../src/app/catalog-holder.ts";
 import { ProductionBot } from "../../src/app/production-bot.ts";
 import { RateLimiter } from "../../src/app/rate-limiter.ts";
-import { type Runtime, startRuntime } from "../../src/app/runtime.ts";
-import { parseAppConfig } from "../../src/config/env.ts";
+import type { Runtime } from "../../src/app/runtime.ts";
 import { loadCatalog } from "../../src/core/catalog/load.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import type { AskContext, ConversationAsk, Engine } from "../../src/core/engine/engine.ts";
 import { captureLogger } from "./log-capture.ts";
+import { REFERENCE_QUESTION as QUESTION, startOnData } from "./runtime-on-data.ts";
 
-const QUESTION = "gpt-5.1-codex-mini context";
 const dirs: string[] = [];
 const runtimes: Runtime[] = [];
 
@@ -45,24 +43,8 @@ function setContextWindow(dir: string, tokens: number): void {
   writeFileSync(file, JSON.stringify(records, null, 2));
 }
 
-async function start(dataDir: string, env: Record<string, string> = {}) {
-  const proc = Object.assign(new EventEmitter(), { exit: vi.fn() });
-  const capture = captureLogger();
-  const config = parseAppConfig({ DATA_DIR: dataDir, ...env });
-  const runtime = await startRuntime({ config, log: capture.log, starters: [], proc });
-  runtimes.push(runtime);
-  const ask = async () => {
-    const reply = await runtime.bot.handle({
-      platform: "console",
-      user: "u",
-      channel: "c",
-      text: QUESTION,
-    });
-    if (reply.kind !== "answer") throw new Error(`no answer: ${reply.kind}`);
-    return reply.answer.summary;
-  };
-  return { proc, runtime, ask, ...capture };
-}
+const start = (dataDir: string, env: Record<string, string> = {}) =>
+  startOnData(runtimes, dataDir, env);
 
 afterEach(async () => {
   for (const r of runtimes.splice(0)) await r.shutdown("test over");

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FeedUrls } from "../../src/config/feeds-env.ts";
+import { feedUrlEnv } from "../support/feed-fixtures.ts";
 
 /** A port free right now on loopback, for a child process that must be told its port. */
 export async function freePort(): Promise<number> {
@@ -90,11 +91,7 @@ export function discordEnv(o: { token: string; applicationId: string; apiUrl: st
 /** Every feed URL pointed at a loopback feed server, fast retries, no local data sets. */
 export function feedEnv(urls: FeedUrls) {
   return {
-    MODELS_DEV_URL: urls.modelsDev ?? "",
-    LIVEBENCH_URL: urls.livebench ?? "",
-    LIVEBENCH_INDEX_URL: urls.livebenchIndex ?? "",
-    LITELLM_URL: urls.litellm ?? "",
-    AIDER_URL: urls.aider ?? "",
+    ...feedUrlEnv(urls),
     FEED_TIMEOUT_MS: "5000",
     FEED_BACKOFF_MS: "10",
     DATASETS_DIR: "off",

@@ -8,6 +8,7 @@ import {
 import { readReferences } from "../../src/core/conversation/references.ts";
 import { createEngine } from "../../src/core/engine/create.ts";
 import { renderText } from "../../src/core/render/text.ts";
+import { ISSUE_THREAD } from "../support/issue-thread.ts";
 
 const engine = createEngine(loadCatalog("data"));
 
@@ -25,15 +26,7 @@ function talk(questions: string[], start: ConversationContext | null = null) {
 
 describe("a conversation", () => {
   it("answers the issue's thread: pronouns, a carried topic, compare, a list, more, a filter", () => {
-    const [ctx, price, opus, both, top, more, open] = talk([
-      "claude sonnet 4.5 context",
-      "and its price?",
-      "what about opus 4.5?",
-      "compare them",
-      "top 5 on livebench coding",
-      "more",
-      "only open weights",
-    ]).map((t) => t.answer);
+    const [ctx, price, opus, both, top, more, open] = talk([...ISSUE_THREAD]).map((t) => t.answer);
     expect(ctx).toMatchObject({
       intent: "field",
       models: ["claude-sonnet-4-5"],

@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnEntry } from "../app/spawn.ts";
-import { feedConfig, feedRoutes, fixtureCatalogJson } from "../support/feed-fixtures.ts";
+import {
+  feedConfig,
+  feedRoutes,
+  feedUrlEnv,
+  fixtureCatalogJson,
+} from "../support/feed-fixtures.ts";
 import { type FeedServer, startFeedServer } from "../support/feed-server.ts";
 
 let feeds: FeedServer;
@@ -22,11 +27,7 @@ function env(dataDir: string): Record<string, string> {
   const { urls } = feedConfig(feeds.url);
   return {
     DATA_DIR: dataDir,
-    MODELS_DEV_URL: urls.modelsDev ?? "",
-    LIVEBENCH_URL: urls.livebench ?? "",
-    LIVEBENCH_INDEX_URL: urls.livebenchIndex ?? "",
-    LITELLM_URL: urls.litellm ?? "",
-    AIDER_URL: urls.aider ?? "",
+    ...feedUrlEnv(urls),
     FEED_RETRIES: "0",
     // The fixtures alone, whether or not ../shared/datasets is beside the checkout.
     DATASETS_DIR: "off",

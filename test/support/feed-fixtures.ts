@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FeedConfig } from "../../src/config/feeds-env.ts";
+import type { FeedConfig, FeedUrls } from "../../src/config/feeds-env.ts";
 import { catalogJsonOf, type FeedRoute, IMPORTER_FIXTURES } from "./feed-server.ts";
 
 const DATASETS = join(IMPORTER_FIXTURES, "datasets");
@@ -60,5 +60,16 @@ export function feedConfig(base: string, overrides: Partial<FeedConfig["http"]> 
     },
     http: { timeoutMs: 2_000, retries: 2, backoffMs: 5, maxBytes: 1024 * 1024, ...overrides },
     maxDrop: 0.25,
+  };
+}
+
+/** The environment variables that point a process's feeds at `urls` (unset ones empty). */
+export function feedUrlEnv(urls: FeedUrls): Record<string, string> {
+  return {
+    MODELS_DEV_URL: urls.modelsDev ?? "",
+    LIVEBENCH_URL: urls.livebench ?? "",
+    LIVEBENCH_INDEX_URL: urls.livebenchIndex ?? "",
+    LITELLM_URL: urls.litellm ?? "",
+    AIDER_URL: urls.aider ?? "",
   };
 }

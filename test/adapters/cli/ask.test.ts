@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { packageInfo } from "../../../src/app/package-info.ts";
 import { INTENTS } from "../../../src/core/answer/types.ts";
 import { runCliCaptured as cli, cliEngine } from "../../support/cli.ts";
+import { ISSUE_THREAD } from "../../support/issue-thread.ts";
 
 const CLI = ["--import", "tsx", "src/adapters/cli/main.ts"];
 const _engine = cliEngine;
@@ -204,15 +205,7 @@ describe("model-bot ask --json data", () => {
 
 describe("model-bot ask --conversation", () => {
   it("continues one conversation over stdin lines and prints each turn's context", async () => {
-    const input = [
-      "claude sonnet 4.5 context",
-      "and its price?",
-      "what about opus 4.5?",
-      "compare them",
-      "top 5 on livebench coding",
-      "more",
-      "only open weights",
-    ];
+    const input = ISSUE_THREAD;
     const { code, stdout } = await cli(
       ["ask", "--json", "--conversation"],
       `${input.join("\n")}\n`,
