@@ -1,3 +1,4 @@
+import { compactKey } from "../core/engine/normalize.ts";
 import { type Draft, RANK } from "./draft.ts";
 
 /**
@@ -12,8 +13,6 @@ const WEIGHTS_LINK_RANK = (RANK.maker + RANK.makerApi) / 2;
 const HUBS =
   /^https:\/\/(?:huggingface\.co|(?:www\.)?modelscope\.cn\/models)\/[^/]+\/([^/?#]+)\/?$/i;
 
-const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
-
 /**
  * Adds "open weights: yes" to a record whose weights link is a model hub's repository named
  * exactly as the record (its id, name or an alias), cited to the source of the link. A link to
@@ -21,12 +20,12 @@ const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
  */
 export function addWeightsLinkEvidence(draft: Draft): void {
   const names = new Set(
-    [draft.id, draft.name, ...[...draft.names.values()].map((n) => n.text)].map(compact),
+    [draft.id, draft.name, ...[...draft.names.values()].map((n) => n.text)].map(compactKey),
   );
   for (const link of draft.factCandidates("weights_url")) {
     if (typeof link.value !== "string") continue;
     const repo = HUBS.exec(link.value)?.[1];
-    if (repo === undefined || !names.has(compact(repo))) continue;
+    if (repo === undefined || !names.has(compactKey(repo))) continue;
     draft.addFact("open_weights", true, WEIGHTS_LINK_RANK, {
       source: link.source,
       asOf: link.asOf,

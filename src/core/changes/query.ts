@@ -145,14 +145,18 @@ export function parseChangesQuery(
     .replace(/[^a-z0-9' -]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  const changes = TRIGGER.test(text);
+  const released = RELEASED.test(text);
+  if (!changes && !released) return undefined;
+  // The period's patterns run only for a question that may be about changes.
   const period = readPeriod(text, today);
-  const releases = RELEASED.test(text) && (period !== undefined || RECENTLY.test(text));
-  if (!releases && !TRIGGER.test(text)) return undefined;
+  const releases = released && (period !== undefined || RECENTLY.test(text));
+  if (!releases && !changes) return undefined;
   const query: ChangesQuery = { kinds: new Set() };
   for (const [kind, re] of KIND_WORDS) if (re.test(text)) query.kinds.add(kind);
   // "what's new" names no kind; "new models" names one; "new models and prices" two; "what
   // came out" asks for models.
-  if (releases && !TRIGGER.test(text)) query.kinds = new Set(["models"]);
+  if (releases && !changes) query.kinds = new Set(["models"]);
   if (period) Object.assign(query, period);
   const words = text.split(" ");
   for (let i = 0; i < words.length && query.org === undefined; i++) {

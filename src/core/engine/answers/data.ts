@@ -4,6 +4,7 @@ import type { Fact } from "../../schema/fact.ts";
 import type { FactKey, ModelRecord } from "../../schema/record.ts";
 import type { FieldValue } from "./field-values.ts";
 import { leadPrice } from "./offers.ts";
+import { speedsFastestFirst } from "./speed.ts";
 
 // The values behind an answer's text, for the CLI's `--json` `data` (see answer/data.ts).
 
@@ -88,10 +89,8 @@ export function factData(r: ModelRecord, field: FieldKey, shown: FieldValue): Da
     };
   }
   if (field === "speed") {
-    // Per provider, fastest first, as the text shows them.
-    const all = [...(r.speeds ?? [])].sort(
-      (a, b) => (b.tokensPerSecond ?? -1) - (a.tokensPerSecond ?? -1),
-    );
+    // Per provider, in the order the text shows them.
+    const all = speedsFastestFirst(r);
     const first = all[0];
     if (first === undefined) return fromFact(r, field, undefined, text);
     return {

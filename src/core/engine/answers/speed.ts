@@ -19,17 +19,22 @@ function measured(s: SpeedMeasurement): string {
     .join(", ");
 }
 
+/** A record's measurements, fastest output first, then quickest first token: the order shown. */
+export function speedsFastestFirst(record: ModelRecord): SpeedMeasurement[] {
+  return [...(record.speeds ?? [])].sort(
+    (a, b) =>
+      (b.tokensPerSecond ?? -1) - (a.tokensPerSecond ?? -1) ||
+      (a.firstTokenSeconds ?? Infinity) - (b.firstTokenSeconds ?? Infinity),
+  );
+}
+
 /**
  * A model's speed as sources measured it at each provider, fastest first: output tokens per
  * second and time to first token. Speed belongs to a provider's serving of a model, so the
  * answer names where each figure was measured and when.
  */
 export function describeSpeed(catalog: Catalog, record: ModelRecord): FieldValue {
-  const all = [...(record.speeds ?? [])].sort(
-    (a, b) =>
-      (b.tokensPerSecond ?? -1) - (a.tokensPerSecond ?? -1) ||
-      (a.firstTokenSeconds ?? Infinity) - (b.firstTokenSeconds ?? Infinity),
-  );
+  const all = speedsFastestFirst(record);
   const first = all[0];
   if (first === undefined) {
     return {
